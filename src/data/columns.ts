@@ -31,7 +31,7 @@ const DECADE = /^\d{3}0s$/;
 const ISO3 = /^(?:[A-Z]{3}|X_[A-Z]{3})$/;
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-function column<T, O extends boolean>(
+function column<T, O extends boolean = false>(
   base: z.ZodType<T, z.ZodTypeDef, string>,
   expected: string,
   options: Options<O> & { ref?: "sources" | "countries" } = {},
@@ -129,7 +129,8 @@ export const col = {
   url() {
     return column(
       z.string().refine((s) => {
-        if (!/^https?:\/\//.test(s)) return false;
+        // One address per cell: a space or ";" means several were pasted together.
+        if (!/^https?:\/\/[^\s;]+$/.test(s)) return false;
         try {
           new URL(s);
           return true;
@@ -137,7 +138,7 @@ export const col = {
           return false;
         }
       }),
-      "an http:// or https:// address",
+      "one http:// or https:// address, without spaces",
     );
   },
 

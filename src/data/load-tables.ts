@@ -3,7 +3,7 @@
  * (source ids, country codes) and throws a single DataError listing every problem. The reader
  * is injected so that Node (files) and the browser (fetch results) share this code.
  */
-import { DataError, parseTable, type Issue, type Known, type RowOf, type Table } from "./parse-table.ts";
+import { DataError, parseTable, type Columns, type Issue, type Known, type RowOf, type Table, type TableSpec } from "./parse-table.ts";
 import { tables } from "./schemas.ts";
 
 type Specs = typeof tables;
@@ -14,19 +14,27 @@ export type Row<K extends keyof Specs> = RowOf<Specs[K]["columns"]>;
 export function loadTables(read: (file: string) => string | undefined): Tables {
   const issues: Issue[] = [];
   const known: Known = {};
-  const loaded: Partial<Record<keyof Specs, Table<unknown>>> = {};
-  for (const name of Object.keys(tables) as (keyof Specs)[]) {
-    const spec = tables[name];
+  const parse = <C extends Columns>(spec: TableSpec<C>) => {
     const result = parseTable(spec, read(spec.file), known);
     issues.push(...result.issues);
-    loaded[name] = result.table;
-    if (name === "sources") {
-      known.sources = new Set((result.table as Tables["sources"]).rows.map((r) => r.source_id));
-    }
-    if (name === "countries") {
-      known.countries = new Set((result.table as Tables["countries"]).rows.map((r) => r.iso3));
-    }
-  }
+    return result.table;
+  };
+  // Sources and countries load first: every other table refers to them.
+  const sources = parse(tables.sources);
+  known.sources = new Set(sources.rows.map((r) => r.source_id));
+  const countries = parse(tables.countries);
+  known.countries = new Set(countries.rows.map((r) => r.iso3));
+  const loaded: Tables = {
+    sources,
+    countries,
+    homicideRates: parse(tables.homicideRates),
+    prisonPopulation: parse(tables.prisonPopulation),
+    stateOfException: parse(tables.stateOfException),
+    timeline: parse(tables.timeline),
+    gangPresence: parse(tables.gangPresence),
+    gangMembersAbroad: parse(tables.gangMembersAbroad),
+    drugSeizures: parse(tables.drugSeizures),
+  };
   if (issues.length > 0) throw new DataError(issues);
-  return loaded as Tables;
+  return loaded;
 }

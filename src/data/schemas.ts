@@ -21,6 +21,70 @@ function eitherPresent<R>(a: keyof R & string, b: keyof R & string): RowRule<R> 
   };
 }
 
+/** What the state-of-exception table measures; data/README.md defines each one. */
+const MEASURES = [
+  "soe-declared",
+  "soe-extension-number",
+  "soe-municipalities",
+  "soe-detentions-cumulative",
+  "internal-armed-conflict-declared",
+  "arrests-cumulative",
+  "women-arrested-cumulative",
+  "pretrial-detention-ordered-cumulative",
+  "releases-cumulative",
+  "released-still-prosecuted-share",
+  "gang-members-on-record",
+  "criminal-structure-members-captured",
+  "extortion-detentions-cumulative",
+  "captures-all-crimes-cumulative",
+  "arrests-share-population-pct",
+  "minors-arrested-cumulative",
+  "minors-detained-current",
+  "minors-convicted-cumulative",
+  "deaths-in-custody-cumulative",
+  "deaths-in-custody-registered",
+  "death-cases-archived",
+  "deaths-violent",
+  "deaths-violent-confirmed-possible-suspected",
+  "deaths-violent-share",
+  "deaths-medical-negligence-share",
+  "deaths-in-leaked-police-db",
+  "cruel-inhuman-treatment-complaints",
+  "complaints-cumulative",
+  "cecot-opened",
+  "cecot-capacity",
+  "cecot-pavilion-capacity",
+  "cecot-cells",
+  "cecot-population",
+  "cecot-transfer",
+  "cecot-occupancy-pct",
+  "cecot-us-deportees-received",
+  "cecot-us-deportees-received-ms13",
+  "cecot-deaths",
+  "prison-capacity",
+  "prison-occupancy-pct",
+  "prison-overcrowding-pct",
+  "prisoners-share-adults-pct",
+  "prisoners-share-population-pct",
+] as const;
+
+/** Whose figure a state-of-exception row is. */
+const COUNTERS = [
+  "government",
+  "prosecutor",
+  "ombudsman",
+  "us-embassy",
+  "wpb",
+  "cristosal",
+  "sjh",
+  "movir",
+  "amnesty",
+  "hrw",
+  "joint-ngos",
+  "press",
+  "unspecified",
+] as const;
+
 function table<C extends Columns>(spec: TableSpec<C>): TableSpec<C> {
   return spec;
 }
@@ -88,7 +152,7 @@ export const prisonPopulation = table({
   columns: {
     iso3: col.iso3(),
     date: col.date(),
-    prisoners: col.integer({ optional: true, min: 0, max: 3_000_000, unit: "people" }),
+    prisoners: col.integer({ optional: true, min: 0, max: 20_000_000, unit: "people" }),
     rate_per_100k: col.number({ optional: true, min: 0, max: 3000, unit: "prisoners per 100,000 people" }),
     qualifier: col.oneOf(QUALIFIERS),
     series: col.oneOf(["wpb", "official", "un-cts", "press-estimate", "ngo", "other"]),
@@ -109,10 +173,10 @@ export const stateOfException = table({
   columns: {
     iso3: col.iso3(),
     date: col.date(),
-    measure: col.slug(),
-    counted_by: col.slug(),
+    measure: col.oneOf(MEASURES),
+    counted_by: col.oneOf(COUNTERS),
     value: col.number({ min: 0 }),
-    unit: col.oneOf(["people", "percent", "count", "places", "event", "usd"]),
+    unit: col.oneOf(["people", "percent", "count", "places", "event"]),
     qualifier: col.oneOf(QUALIFIERS),
     source_id: col.sourceId(),
     preferred: col.boolean(),
@@ -200,7 +264,7 @@ export const drugSeizures = table({
     period_end: col.date({ optional: true }),
     period_label: col.text(),
     kind: col.oneOf(["seizure", "flow-estimate", "corridor-share"]),
-    drug: col.slug(),
+    drug: col.oneOf(["cocaine", "all-drugs"]),
     value: col.number({ min: 0 }),
     unit: col.oneOf(["metric-tons", "kg", "percent"]),
     qualifier: col.oneOf(QUALIFIERS),
@@ -211,7 +275,7 @@ export const drugSeizures = table({
   key: ["id"],
 });
 
-/** Every table, in the order they load: sources and countries first, since the rest refer to them. */
+/** Every table by name; load-tables.ts reads them all. */
 export const tables = {
   sources,
   countries,

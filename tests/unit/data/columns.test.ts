@@ -36,5 +36,6 @@ describe("columns", () => {
     expect(col.url().schema.safeParse("https://elfaro.net/x").success).toBe(true);
     expect(col.url().schema.safeParse("elfaro.net/x").success).toBe(false);
     expect(col.url().schema.safeParse("javascript:alert(1)").success).toBe(false);
+    expect(col.url().schema.safeParse("https://a.org/x ; https://b.org/y").success).toBe(false);
   });
 });
