@@ -1,0 +1,210 @@
+/**
+ * Chart "homicide-rates": homicide rates of El Salvador and its neighbours since 2000, from the
+ * UNODC series, with the Salvadoran government's own figures drawn as a second, dashed line for
+ * El Salvador. Pure: data and options in, an SVG element out, in Node (build) or the browser.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Row } from "../data/load-tables.ts";
+import { colour } from "../styles/palette.ts";
+import { spreadLabels } from "./shared/spread-labels.ts";
+import { formatNumber, type ChartOptions } from "./shared/options.ts";
+
+export const FOCUS = "SLV";
+export const PEERS = ["HND", "GTM", "MEX", "COL", "ECU"] as const;
+const FIRST_YEAR = 2000;
+
+export type HomicideSeries = "unodc" | "official";
+
+export interface HomicidePoint {
+  iso3: string;
+  name: string;
+  year: number;
+  rate: number;
+  series: HomicideSeries;
+  source_id: string;
+}
+
+export interface HomicideLine {
+  key: string;
+  iso3: string;
+  name: string;
+  series: HomicideSeries;
+  points: HomicidePoint[];
+}
+
+/**
+ * Picks the chart's rows: every valid UNODC value since 2000 for El Salvador and its peers, and
+ * the government figures the story quotes for El Salvador (rows marked preferred, series official).
+ */
+export function selectHomicideRates(
+  homicide: readonly Row<"homicideRates">[],
+  countries: readonly Row<"countries">[],
+): HomicideLine[] {
+  const names = new Map(countries.map((c) => [c.iso3, c.name]));
+  const wanted = [FOCUS, ...PEERS];
+  const lines: HomicideLine[] = [];
+  const add = (iso3: string, series: HomicideSeries, rows: Row<"homicideRates">[]) => {
+    const points = rows
+      .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.rate_per_100k !== null)
+      .map((r) => ({
+        iso3,
+        name: names.get(iso3) ?? iso3,
+        year: r.year,
+        rate: r.rate_per_100k,
+        series,
+        source_id: r.source_id,
+      }))
+      .sort((a, b) => a.year - b.year);
+    if (points.length > 0) lines.push({ key: `${iso3}-${series}`, iso3, name: names.get(iso3) ?? iso3, series, points });
+  };
+  for (const iso3 of wanted) {
+    add(
+      iso3,
+      "unodc",
+      homicide.filter((r) => r.iso3 === iso3 && r.series === "unodc" && r.status === "ok" && r.year >= FIRST_YEAR),
+    );
+  }
+  add(
+    FOCUS,
+    "official",
+    homicide.filter((r) => r.iso3 === FOCUS && r.series === "official" && r.preferred && r.status === "ok"),
+  );
+  return lines;
+}
+
+/**
+ * The points with a NaN rate for every missing year, so the line breaks there instead of drawing
+ * a straight segment across years for which the source has no figure.
+ */
+function withGaps(points: readonly HomicidePoint[]): HomicidePoint[] {
+  const out: HomicidePoint[] = [];
+  for (const point of points) {
+    const previous = out[out.length - 1];
+    if (previous && point.year > previous.year + 1) out.push({ ...previous, year: previous.year + 1, rate: NaN });
+    out.push(point);
+  }
+  return out;
+}
+
+function label(line: HomicideLine, narrow: boolean): string {
+  if (line.iso3 !== FOCUS) return line.name;
+  if (line.series === "official") return narrow ? "Government" : `${line.name}, government`;
+  return narrow ? `${line.name}` : `${line.name}, UNODC`;
+}
+
+/** The homicide-rate line chart as an SVG element. */
+export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions): SVGSVGElement {
+  const { width, locale, document } = options;
+  const narrow = width < 520;
+  const height = narrow ? 380 : 440;
+  const margin = { top: 16, right: narrow ? 92 : 170, bottom: 30, left: 36 };
+  const points = lines.flatMap((l) => l.points);
+  const lastYear = Math.max(...points.map((p) => p.year));
+  const yMax = Math.ceil(Math.max(...points.map((p) => p.rate)) / 20) * 20;
+
+  const ends = lines.map((line) => {
+    const last = line.points[line.points.length - 1]!;
+    return { line, year: last.year, rate: last.rate };
+  });
+  // Labels sit at each line's last value, nudged apart so that none overlaps another.
+  const pxPerUnit = (height - margin.top - margin.bottom) / yMax;
+  const labelY = spreadLabels(
+    ends.map((e) => e.rate * pxPerUnit),
+    narrow ? 13 : 15,
+    [0, yMax * pxPerUnit],
+  ).map((px) => px / pxPerUnit);
+  const labels = ends.map((e, i) => ({ ...e, labelRate: labelY[i]!, text: label(e.line, narrow) }));
+
+  const stroke = (line: HomicideLine) => (line.iso3 === FOCUS ? colour("red") : colour("grey"));
+  const fontSize = narrow ? 11 : 12;
+
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    className: "chart-homicide-rates",
+    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    x: {
+      domain: [FIRST_YEAR, lastYear],
+      ticks: narrow ? 4 : 6,
+      tickFormat: (d: number) => String(d),
+      label: null,
+    },
+    y: {
+      domain: [0, yMax],
+      grid: true,
+      ticks: narrow ? 4 : 6,
+      tickFormat: (d: number) => formatNumber(d, locale),
+      label: null,
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: colour("muted") }),
+      ...lines.map((line) =>
+        Plot.line(withGaps(line.points), {
+          x: "year",
+          y: "rate",
+          stroke: stroke(line),
+          strokeWidth: line.iso3 === FOCUS ? 2.5 : 1.5,
+          ...(line.series === "official" ? { strokeDasharray: "5 3" } : {}),
+          curve: "linear",
+          className: "series-line",
+        }),
+      ),
+      Plot.dot(labels, {
+        x: "year",
+        y: "rate",
+        r: 2.5,
+        fill: (d: (typeof labels)[number]) => stroke(d.line),
+        ariaHidden: "true",
+      }),
+      ...[true, false].map((focus) =>
+        Plot.text(
+          labels.filter((d) => (d.line.iso3 === FOCUS) === focus),
+          {
+            x: "year",
+            y: "labelRate",
+            text: "text",
+            textAnchor: "start",
+            dx: 6,
+            fill: colour("text"),
+            fontWeight: focus ? 700 : 400,
+            ariaHidden: "true",
+          },
+        ),
+      ),
+    ],
+  }) as SVGSVGElement;
+}
+
+/** A plain-language account of what the chart shows, for screen readers and the figure caption. */
+export function describeHomicideRates(lines: readonly HomicideLine[], locale: string): string {
+  const f = (n: number) => formatNumber(n, locale);
+  const sentences: string[] = [];
+  const unodc = lines.find((l) => l.iso3 === FOCUS && l.series === "unodc");
+  if (unodc) {
+    const first = unodc.points[0]!;
+    const peak = unodc.points.reduce((a, b) => (b.rate > a.rate ? b : a));
+    const last = unodc.points[unodc.points.length - 1]!;
+    sentences.push(
+      `According to UNODC, El Salvador's homicide rate was ${f(first.rate)} per 100,000 people in ${first.year}, peaked at ${f(peak.rate)} in ${peak.year} and fell to ${f(last.rate)} in ${last.year}.`,
+    );
+  }
+  const official = lines.find((l) => l.iso3 === FOCUS && l.series === "official");
+  if (official) {
+    const first = official.points[0]!;
+    const last = official.points[official.points.length - 1]!;
+    sentences.push(
+      `The government's own figures go from ${f(first.rate)} in ${first.year} to ${f(last.rate)} in ${last.year}.`,
+    );
+  }
+  const peers = lines
+    .filter((l) => l.iso3 !== FOCUS)
+    .map((l) => l.points[l.points.length - 1]!)
+    .map((p) => `${p.name} ${f(p.rate)} (${p.year})`);
+  if (peers.length > 0) sentences.push(`Latest UNODC rates for its neighbours: ${peers.join(", ")}.`);
+  return sentences.join(" ");
+}

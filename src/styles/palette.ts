@@ -1,0 +1,67 @@
+/**
+ * The one source of the site's colours, in light and dark themes. Pages get them as CSS custom
+ * properties (paletteCss); charts refer to them with colour(), which falls back to the light
+ * value so an SVG downloaded on its own still has its colours. tests/unit/styles checks every
+ * theme for contrast and for colour-vision deficiency.
+ */
+
+/** Series colours, in the order charts should use them. "red" is reserved for El Salvador. */
+export const SERIES = ["red", "navy", "sky", "ochre", "green", "grey"] as const;
+export type SeriesColour = (typeof SERIES)[number];
+
+export interface Theme {
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  rule: string;
+  link: string;
+  focus: string;
+  series: Record<SeriesColour, string>;
+}
+
+export const themes: Record<"light" | "dark", Theme> = {
+  light: {
+    background: "#fbfaf7",
+    surface: "#f1efe9",
+    text: "#1c1b19",
+    muted: "#5c5a55",
+    rule: "#c9c5bc",
+    link: "#1d4e89",
+    focus: "#1d4e89",
+    series: { red: "#c0392b", navy: "#1d4e89", sky: "#4a8fc9", ochre: "#8c6d00", green: "#2e7d5b", grey: "#858480" },
+  },
+  dark: {
+    background: "#141414",
+    surface: "#1f1f1e",
+    text: "#ecebe7",
+    muted: "#b0aea8",
+    rule: "#4a4946",
+    link: "#b5d3ff",
+    focus: "#b5d3ff",
+    series: { red: "#ff7a5c", navy: "#b5d3ff", sky: "#4b93e6", ochre: "#d9a520", green: "#5fc992", grey: "#8f8f8f" },
+  },
+};
+
+type Token = Exclude<keyof Theme, "series">;
+
+function declarations(theme: Theme): string {
+  const plain = (Object.keys(theme) as (keyof Theme)[])
+    .filter((k): k is Token => k !== "series")
+    .map((k) => `--color-${k}:${theme[k]};`);
+  const series = SERIES.map((s) => `--series-${s}:${theme.series[s]};`);
+  return [...plain, ...series].join("");
+}
+
+/** Custom properties for both themes; the dark one follows the reader's system setting. */
+export function paletteCss(): string {
+  return `:root{color-scheme:light dark;${declarations(themes.light)}}@media (prefers-color-scheme:dark){:root{${declarations(themes.dark)}}}`;
+}
+
+/** A colour for chart marks: the theme's custom property, with the light value as fallback. */
+export function colour(name: SeriesColour | Token): string {
+  if ((SERIES as readonly string[]).includes(name)) {
+    return `var(--series-${name}, ${themes.light.series[name as SeriesColour]})`;
+  }
+  return `var(--color-${name}, ${themes.light[name as Token]})`;
+}

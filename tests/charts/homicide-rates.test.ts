@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { FOCUS, PEERS, type HomicideLine } from "../../src/charts/homicide-rates.ts";
+import { charts } from "../../src/charts/registry.ts";
+import { loadTables, type Tables } from "../../src/data/load-tables.ts";
+import { fileReader } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+const chart = charts["homicide-rates"];
+let tables: Tables;
+let lines: HomicideLine[];
+
+beforeAll(() => {
+  tables = loadTables(fileReader(process.cwd()));
+  lines = chart.select(tables);
+});
+
+describe("homicide-rates", () => {
+  it("select() draws UNODC lines for El Salvador and each peer, and one government line", () => {
+    expect(lines.map((l) => l.key)).toEqual([...[FOCUS, ...PEERS].map((c) => `${c}-unodc`), `${FOCUS}-official`]);
+    for (const line of lines) {
+      const years = line.points.map((p) => p.year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect(new Set(years).size).toBe(years.length);
+    }
+  });
+
+  it("select() never draws a rejected figure", () => {
+    const rejected = tables.homicideRates.rows.filter((r) => r.status === "rejected");
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const r of rejected) {
+      const drawn = lines.some((l) => l.points.some((p) => p.source_id === r.source_id && p.year === r.year && p.iso3 === r.iso3 && p.rate === r.rate_per_100k));
+      expect(drawn, `${r.iso3} ${r.year} ${r.source_id}`).toBe(false);
+    }
+  });
+
+  it("describe() gives the first, peak and last UNODC values for El Salvador", () => {
+    const slv = lines.find((l) => l.key === `${FOCUS}-unodc`)!;
+    const peak = slv.points.reduce((a, b) => (b.rate > a.rate ? b : a));
+    const text = chart.describe(lines, "en");
+    expect(text).toContain(`peaked at ${peak.rate.toFixed(1)} in ${peak.year}`);
+    expect(text).toContain("Honduras");
+  });
+
+  it("table() has a row per year and a column per line", () => {
+    const table = chart.table(lines, "en");
+    expect(table.columns).toHaveLength(lines.length + 1);
+    expect(table.rows[0]![0]).toBe("2000");
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
+  });
+
+  it.each([
+    [340, "en"],
+    [720, "en"],
+    [340, "es-SV"],
+  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
+    const svg = drawChart(chart, lines, width, locale);
+    expect(svg).toContain(`width="${width}"`);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/homicide-rates.w${width}.${locale}.svg`);
+  });
+});
