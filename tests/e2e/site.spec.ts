@@ -60,6 +60,18 @@ test.describe("the story page", () => {
   });
 });
 
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("switches to the dark palette and stays free of accessibility violations", async ({ page }) => {
+    await page.goto("/");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(20, 20, 20)");
+    await expectHomicideChart(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
