@@ -6,8 +6,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
-import { spreadLabels } from "./shared/spread-labels.ts";
+import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { spreadLabels } from "./shared/spread-labels.ts";
 
 export const FOCUS = "SLV";
 export const PEERS = ["HND", "GTM", "MEX", "COL", "ECU"] as const;
@@ -208,3 +209,32 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
   if (peers.length > 0) sentences.push(`Latest UNODC rates for its neighbours: ${peers.join(", ")}.`);
   return sentences.join(" ");
 }
+
+export const homicideRatesChart = defineChart<HomicideLine[], Record<string, never>>({
+  id: "homicide-rates",
+  title: "El Salvador's recorded homicide rate fell below its neighbours'",
+  subtitle: "Intentional homicides per 100,000 people",
+  note:
+    "UNODC figures for El Salvador end in 2022. The government's figures since 2019 leave out people killed by security forces, bodies found in clandestine graves and deaths in custody.",
+  states: { all: {} },
+  summary: "all",
+  select: ({ tables }) => selectHomicideRates(tables.homicideRates.rows, tables.countries.rows),
+  build: homicideRates,
+  describe: describeHomicideRates,
+  table(lines, locale) {
+    const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
+    const heading = (l: HomicideLine) => (l.series === "official" ? `${l.name} (government)` : `${l.name} (UNODC)`);
+    return {
+      caption: "Homicides per 100,000 people by year; a dash means no figure.",
+      columns: ["Year", ...lines.map(heading)],
+      rows: years.map((year) => [
+        String(year),
+        ...lines.map((l) => {
+          const point = l.points.find((p) => p.year === year);
+          return point ? formatNumber(point.rate, locale) : "–";
+        }),
+      ]),
+    };
+  },
+  sources: (lines) => [...new Set(lines.flatMap((l) => l.points.map((p) => p.source_id)))],
+});

@@ -3,7 +3,7 @@
  * reads without JavaScript. One jsdom document serves every chart of a build.
  */
 import { JSDOM } from "jsdom";
-import type { ChartDefinition } from "./registry.ts";
+import type { AnyChart } from "./chart.ts";
 import { asAccessibleImage, type SvgLabels } from "./shared/accessible-svg.ts";
 
 const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
@@ -11,9 +11,13 @@ const { document } = new JSDOM("<!doctype html><html><body></body></html>").wind
 export interface StaticSvgOptions extends SvgLabels {
   width: number;
   locale: string;
+  /** A state name from chart.states. */
+  state: string;
 }
 
-export function renderSvg<D>(chart: ChartDefinition<D>, data: D, options: StaticSvgOptions): string {
-  const svg = chart.build(data, { width: options.width, locale: options.locale, document });
+export function renderSvg(chart: AnyChart, data: unknown, options: StaticSvgOptions): string {
+  const state = chart.states[options.state];
+  if (state === undefined) throw new Error(`chart ${chart.id} has no state "${options.state}"`);
+  const svg = chart.build(data, { width: options.width, locale: options.locale, document, state });
   return asAccessibleImage(svg, options).outerHTML;
 }

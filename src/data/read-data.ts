@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadTables, type Tables } from "./load-tables.ts";
+import { loadDataset, type Dataset } from "./dataset.ts";
 
 /** A reader for loadTables: the file's text, or undefined when it does not exist. */
 export function fileReader(root: string): (file: string) => string | undefined {
@@ -18,11 +18,10 @@ export function fileReader(root: string): (file: string) => string | undefined {
   };
 }
 
-let cached: Tables | undefined;
+let cached: Dataset | undefined;
 
-/** All tables of the project's data/, parsed and validated once per build. */
-export function dataTables(): Tables {
-  cached ??= loadTables(fileReader(process.cwd()));
+/** The project's tables and map, parsed and validated once per build. */
+export function projectData(): Dataset {
+  cached ??= loadDataset(fileReader(process.cwd()));
   return cached;
 }
-

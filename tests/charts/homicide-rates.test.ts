@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { FOCUS, PEERS, type HomicideLine } from "../../src/charts/homicide-rates.ts";
-import { charts } from "../../src/charts/registry.ts";
-import { loadTables, type Tables } from "../../src/data/load-tables.ts";
-import { fileReader } from "../../src/data/read-data.ts";
+import { FOCUS, homicideRatesChart as chart, PEERS, type HomicideLine } from "../../src/charts/homicide-rates.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
 import { drawChart } from "./snapshot.ts";
 
-const chart = charts["homicide-rates"];
 let tables: Tables;
 let lines: HomicideLine[];
 
 beforeAll(() => {
-  tables = loadTables(fileReader(process.cwd()));
-  lines = chart.select(tables);
+  const dataset = projectData();
+  tables = dataset.tables;
+  lines = chart.select(dataset);
 });
 
 describe("homicide-rates", () => {

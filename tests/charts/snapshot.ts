@@ -3,7 +3,7 @@
  * the SVG (one tag per line, numbers rounded) so that committed snapshots diff readably.
  */
 import { JSDOM } from "jsdom";
-import type { ChartDefinition } from "../../src/charts/registry.ts";
+import type { AnyChart } from "../../src/charts/chart.ts";
 
 const { document } = new JSDOM("").window;
 
@@ -13,6 +13,7 @@ export function normaliseSvg(markup: string): string {
     .replace(/>\s*</g, ">\n<")}\n`;
 }
 
-export function drawChart<D>(chart: ChartDefinition<D>, data: D, width: number, locale: string): string {
-  return normaliseSvg(chart.build(data, { width, locale, document }).outerHTML);
+/** Draws `chart` in the named state, as the build does, and normalises the markup. */
+export function drawChart(chart: AnyChart, data: unknown, width: number, locale: string, state = chart.summary): string {
+  return normaliseSvg(chart.build(data, { width, locale, document, state: chart.states[state] }).outerHTML);
 }

@@ -1,0 +1,47 @@
+/**
+ * What a chart is. Each chart module (src/charts/<chart-id>.ts) exports one ChartDefinition that
+ * owns everything about that chart: its words, how it picks its data, the states the story can
+ * put it in, how it draws any of them, how it describes itself and its data table.
+ */
+import type { Dataset } from "../data/dataset.ts";
+import type { ChartOptions } from "./shared/options.ts";
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartDefinition<D, S> {
+  /** Permanent, URL-safe id: it names the chart's embed page and downloads. */
+  id: string;
+  title: string;
+  /** Says what is measured and in which units. */
+  subtitle: string;
+  /** Caveats readers need beside the chart. */
+  note?: string;
+  /**
+   * Named states the story's steps can put the chart in. Each state is complete (series shown,
+   * highlight, zoom, annotations), never a change from another, so any state draws directly.
+   */
+  states: Record<string, S>;
+  /** The state shown where nothing scrolls: without JavaScript, in the flat article, in embeds. */
+  summary: string;
+  select(data: Dataset): D;
+  build(data: D, options: ChartOptions & { state: S }): SVGSVGElement;
+  /** The chart in words, for screen readers: what the summary state shows. */
+  describe(data: D, locale: string): string;
+  table(data: D, locale: string): DataTable;
+  /** The source ids behind the data drawn. */
+  sources(data: D): string[];
+}
+
+/** Types a chart definition; the registry holds them without their data and state types. */
+export function defineChart<D, S>(chart: ChartDefinition<D, S>): ChartDefinition<D, S> {
+  if (!(chart.summary in chart.states)) throw new Error(`chart ${chart.id}: summary state "${chart.summary}" is not one of its states`);
+  return chart;
+}
+
+// The registry and pages treat every chart alike: data and state pass from select() and
+// states to build() untouched, so their types need not be known there.
+export type AnyChart = ChartDefinition<any, any>;

@@ -1,0 +1,15 @@
+/**
+ * Everything the charts can draw from: the validated tables and the map. Loaded through an
+ * injected reader, like the tables, so the build and the browser share it.
+ */
+import { AMERICAS_FILE, parseAmericas, type Americas } from "./americas.ts";
+import { loadTables, type Tables } from "./load-tables.ts";
+
+export interface Dataset {
+  tables: Tables;
+  americas: Americas;
+}
+
+export function loadDataset(read: (file: string) => string | undefined): Dataset {
+  return { tables: loadTables(read), americas: parseAmericas(read(AMERICAS_FILE)) };
+}
