@@ -1,0 +1,285 @@
+/**
+ * Chart "cecot": the mega-prison CECOT's capacity as the government states it, against the
+ * population reported over time. Each reported figure is a dot labelled with who reported it; a
+ * figure the data marks as not preferred (it conflicts with the others) is drawn apart and says
+ * so. Pure: data and options in, an SVG element out.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Row } from "../data/load-tables.ts";
+import { colour, type SeriesColour } from "../styles/palette.ts";
+import { defineChart } from "./chart.ts";
+import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { formatQualified, formatSoeDate, qualifierWords, soeDate } from "./shared/soe-dates.ts";
+import { stackLabels } from "./shared/soe-stacked-labels.ts";
+
+const FOCUS = "SLV";
+const OPENING_EVENT = "cecot-opened";
+
+export interface CecotFigure {
+  measure: "cecot-capacity" | "cecot-population";
+  counted_by: Row<"stateOfException">["counted_by"];
+  date: string;
+  at: Date;
+  value: number;
+  qualifier: Row<"stateOfException">["qualifier"];
+  source_id: string;
+  /** Who published it, from sources.csv. */
+  publisher: string;
+  /** Not the figure the story uses: it conflicts with the others (the row's note says why). */
+  conflicting: boolean;
+}
+
+export interface Cecot {
+  opened: Date;
+  capacity: CecotFigure[];
+  population: CecotFigure[];
+}
+
+const TYPES: Partial<Record<CecotFigure["counted_by"], { wide: string; narrow: string; colour: SeriesColour }>> = {
+  government: { wide: "government", narrow: "gov.", colour: "navy" },
+  press: { wide: "press", narrow: "press", colour: "ochre" },
+};
+
+const type = (d: CecotFigure) => TYPES[d.counted_by] ?? { wide: d.counted_by, narrow: d.counted_by, colour: "grey" as const };
+
+/** The stated capacities and every usable population figure, in date order. */
+export function selectCecot(
+  rows: readonly Row<"stateOfException">[],
+  sources: readonly Row<"sources">[],
+  timeline: readonly Row<"timeline">[],
+): Cecot {
+  const opened = timeline.find((e) => e.id === OPENING_EVENT);
+  if (!opened) throw new Error(`cecot: timeline has no "${OPENING_EVENT}" event`);
+  const publishers = new Map(sources.map((s) => [s.source_id, s.publisher]));
+  const figures = (measure: CecotFigure["measure"]) =>
+    rows
+      .filter((r) => r.iso3 === FOCUS && r.measure === measure && r.status === "ok")
+      .map((r) => ({
+        measure,
+        counted_by: r.counted_by,
+        date: r.date,
+        at: soeDate(r.date),
+        value: r.value,
+        qualifier: r.qualifier,
+        source_id: r.source_id,
+        publisher: publishers.get(r.source_id) ?? r.source_id,
+        conflicting: !r.preferred,
+      }))
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { opened: soeDate(opened.date), capacity: figures("cecot-capacity"), population: figures("cecot-population") };
+}
+
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+// "Statista (Spanish edition)" is "Statista" on a chart.
+const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, "");
+
+/** The chart as an SVG element. */
+export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
+  const { width, locale, document } = options;
+  const narrow = width < 520;
+  const fontSize = narrow ? 11 : 12;
+  const height = narrow ? 320 : 400;
+  const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);
+
+  const all = [...data.capacity, ...data.population];
+  const yMax = Math.ceil((Math.max(...all.map((d) => d.value)) * 1.1) / 5_000) * 5_000;
+  const margin = { top: 14, right: narrow ? 14 : 20, bottom: 26, left: textWidth(formatNumber(yMax, locale), fontSize) + 12 };
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const domainStart = new Date(Date.UTC(data.opened.getUTCFullYear(), 0, 1));
+  const last = new Date(Math.max(...data.population.map((d) => d.at.getTime())));
+  const xPx = (d: Date) => ((d.getTime() - domainStart.getTime()) / (last.getTime() - domainStart.getTime())) * plotWidth;
+  const px = (value: number) => (value / yMax) * plotHeight;
+  const lineHeight = fontSize + 2;
+
+  const label = (d: CecotFigure) => {
+    if (d.conflicting) {
+      const who = shortPublisher(d.publisher);
+      return narrow ? `${q(d)} ${who}: conflicting` : `${q(d)}: ${who}, no source given; conflicts with all others`;
+    }
+    return `${q(d)} ${narrow ? type(d).narrow : type(d).wide}`;
+  };
+  // Labels of the reported figures sit above their dots, moved up where they would collide. A label
+  // runs right from its dot, or left where it would pass the chart's right edge, and is pushed
+  // inside the chart when it fits neither way.
+  const texts = data.population.map(label);
+  const widths = texts.map((t) => textWidth(t, fontSize) + 6);
+  const starts = data.population.map((d, i) => {
+    const x = xPx(d.at);
+    const w = widths[i]!;
+    if (x + w <= plotWidth) return x;
+    if (x - w >= 0) return x - w;
+    return Math.max(0, plotWidth - w);
+  });
+  const centres = stackLabels(
+    data.population.map((d, i) => ({
+      x: xPx(d.at),
+      start: starts[i]!,
+      y: px(d.value),
+      width: widths[i]!,
+      base: px(d.value) + lineHeight,
+    })),
+    { step: lineHeight, height: lineHeight },
+  );
+  const population = data.population.map((d, i) => ({
+    ...d,
+    text: texts[i]!,
+    labelValue: (centres[i]! / plotHeight) * yMax,
+    labelAt: new Date(domainStart.getTime() + (starts[i]! / plotWidth) * (last.getTime() - domainStart.getTime())),
+  }));
+  const agreed = population.filter((d) => !d.conflicting);
+  const conflicting = population.filter((d) => d.conflicting);
+  const hollow = (["floor", "approx"] as const).filter((k) => agreed.some((d) => d.qualifier === k));
+  const dotColour = (d: CecotFigure) => colour(type(d).colour);
+
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    className: "chart-cecot",
+    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    x: {
+      type: "utc",
+      domain: [domainStart, last],
+      ticks: "year",
+      tickFormat: (d: Date) => String(d.getUTCFullYear()),
+      label: null,
+    },
+    y: {
+      domain: [0, yMax],
+      grid: true,
+      ticks: narrow ? 4 : 5,
+      tickFormat: (d: number) => formatNumber(d, locale),
+      label: null,
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: colour("muted") }),
+      Plot.ruleX([data.opened], { stroke: colour("muted"), strokeDasharray: "2 3" }),
+      Plot.text([data.opened], {
+        x: (d: Date) => d,
+        frameAnchor: "top",
+        dx: 4,
+        textAnchor: "start",
+        text: () => "CECOT opens",
+        fill: colour("muted"),
+        ariaHidden: "true",
+      }),
+      // The capacity is the government's word only, so it is a dashed line, not a solid limit.
+      Plot.ruleY(data.capacity, { y: "value", stroke: colour("navy"), strokeWidth: 1.5, strokeDasharray: "6 4" }),
+      Plot.text(data.capacity, {
+        x: () => last,
+        y: "value",
+        text: (d: CecotFigure) =>
+          narrow
+            ? `Capacity stated by the government: ${q(d)}\n(never independently verified)`
+            : `Capacity stated by the government: ${q(d)} (never independently verified)`,
+        textAnchor: "end",
+        lineAnchor: "top",
+        dy: 6,
+        fill: colour("text"),
+        ariaHidden: "true",
+      }),
+      Plot.link(population, {
+        x1: "at",
+        y1: "value",
+        x2: "at",
+        y2: "labelValue",
+        stroke: colour("rule"),
+        strokeWidth: 0.75,
+        ariaHidden: "true",
+      }),
+      Plot.dot(agreed, {
+        x: "at",
+        y: "value",
+        r: 3.5,
+        stroke: dotColour,
+        strokeWidth: 1.5,
+        fill: (d: CecotFigure) => (d.qualifier === "exact" ? dotColour(d) : colour("background")),
+      }),
+      Plot.dot(conflicting, {
+        x: "at",
+        y: "value",
+        r: 4,
+        symbol: "times",
+        stroke: colour("muted"),
+        strokeWidth: 1.5,
+      }),
+      ...[agreed, conflicting].map((labels) =>
+        Plot.text(labels, {
+          x: "labelAt",
+          y: "labelValue",
+          text: "text",
+          textAnchor: "start",
+          dx: 3,
+          fill: labels === conflicting ? colour("muted") : colour("text"),
+          fontStyle: labels === conflicting ? "italic" : "normal",
+          ariaHidden: "true",
+        }),
+      ),
+      ...(hollow.length > 0
+        ? [
+            Plot.text([`Reported population; hollow dot: ${hollow.map((k) => `“${qualifierWords(k)}”`).join(" or ")}`], {
+              frameAnchor: "bottom-right",
+              dy: -6,
+              text: (d: string) => d,
+              fill: colour("muted"),
+              ariaHidden: "true",
+            }),
+          ]
+        : []),
+    ],
+  }) as SVGSVGElement;
+}
+
+export function describeCecot(data: Cecot, locale: string): string {
+  const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);
+  const when = (d: CecotFigure) => formatSoeDate(d.date, locale);
+  const sentences = data.capacity.map(
+    (d) => `The government says CECOT has room for ${q(d)} prisoners, a figure never independently verified.`,
+  );
+  const agreed = data.population.filter((d) => !d.conflicting);
+  const first = agreed[0];
+  const last = agreed[agreed.length - 1];
+  const peak = agreed.reduce<CecotFigure | undefined>((a, b) => (a && a.value >= b.value ? a : b), undefined);
+  if (first && last && peak) {
+    sentences.push(
+      `Reported populations went from ${q(first)} in ${when(first)} to ${q(last)} in ${when(last)}; the highest was ${q(peak)} (${type(peak).wide}, ${when(peak)}).`,
+    );
+  }
+  for (const d of data.population.filter((p) => p.conflicting)) {
+    sentences.push(`${shortPublisher(d.publisher)}'s ${q(d)} (${when(d)}) gives no source and conflicts with the other reports.`);
+  }
+  return sentences.join(" ");
+}
+
+export const cecotChart = defineChart<Cecot, Record<string, never>>({
+  id: "cecot",
+  title: "CECOT's stated capacity and the population reported inside",
+  subtitle: "People held in the Terrorism Confinement Center, as reported, and its stated capacity",
+  note:
+    "The capacity is the government's own figure and has never been verified. Population figures come from officials and from press reports; “≥” means the source said “at least”. One press figure conflicts with all the others and is shown apart.",
+  states: { all: {} },
+  summary: "all",
+  select: ({ tables }) => selectCecot(tables.stateOfException.rows, tables.sources.rows, tables.timeline.rows),
+  build: cecot,
+  describe: describeCecot,
+  table(data, locale) {
+    return {
+      caption: "CECOT's stated capacity and reported population.",
+      columns: ["Date", "Figure", "Reported by", "People or places", "Wording", "Remark"],
+      rows: [...data.capacity, ...data.population].map((d) => [
+        formatSoeDate(d.date, locale),
+        d.measure === "cecot-capacity" ? "Capacity (places)" : "Population (people)",
+        `${type(d).wide} (${d.publisher})`,
+        formatNumber(d.value, locale),
+        qualifierWords(d.qualifier),
+        d.measure === "cecot-capacity" ? "government figure, never verified" : d.conflicting ? "conflicts with the other reports" : "",
+      ]),
+    };
+  },
+  sources: (data) => [...new Set([...data.capacity, ...data.population].map((d) => d.source_id))],
+});

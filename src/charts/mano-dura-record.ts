@@ -1,0 +1,301 @@
+/**
+ * Chart "mano-dura-record": what followed El Salvador's crackdowns of the 2000s, in two aligned
+ * panels over 2000-2016: UNODC's homicide rate above and the World Prison Brief's prison
+ * population below, with rules at the launches of Mano Dura and Súper Mano Dura and the gang
+ * truce shaded for context. Owns its words, data choice, state and drawing. Pure.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Row } from "../data/load-tables.ts";
+import { colour } from "../styles/palette.ts";
+import { defineChart } from "./chart.ts";
+import {
+  groupEvents,
+  placeEventLabels,
+  storyEvents,
+  withYearGaps,
+  type PlacedLabel,
+  type StoryEvent,
+} from "./shared/homicide-annotations.ts";
+import { formatNumber, type ChartOptions } from "./shared/options.ts";
+
+export const RECORD_YEARS = [2000, 2016] as const;
+const SLV = "SLV";
+/** The World Prison Brief trend table the story uses for El Salvador's prisoners before 2019. */
+export const PRISON_SOURCE = "wpb_tbprisons_2020";
+const CRACKDOWNS = ["mano-dura-launch", "super-mano-dura-launch"] as const;
+const TRUCE = ["truce-transfers-2012", "truce-collapse"] as const;
+
+export interface RecordRate {
+  year: number;
+  rate: number;
+  source_id: string;
+}
+
+export interface RecordPrisoners {
+  year: number;
+  prisoners: number;
+  source_id: string;
+}
+
+export interface ManoDuraRecordData {
+  rates: RecordRate[];
+  prisoners: RecordPrisoners[];
+  crackdowns: StoryEvent[];
+  truce: [StoryEvent, StoryEvent];
+}
+
+/**
+ * Picks the rows: El Salvador's valid UNODC rates for 2000-2016 and the World Prison Brief's
+ * prisoner counts from its trend table (one source, so the years compare), both in that range.
+ */
+export function selectManoDuraRecord(
+  homicide: readonly Row<"homicideRates">[],
+  prisons: readonly Row<"prisonPopulation">[],
+  timeline: readonly Row<"timeline">[],
+): ManoDuraRecordData {
+  const [from, to] = RECORD_YEARS;
+  const rates = homicide
+    .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.iso3 === SLV && r.series === "unodc" && r.status === "ok" && r.rate_per_100k !== null)
+    .filter((r) => r.year >= from && r.year <= to)
+    .map((r) => ({ year: r.year, rate: r.rate_per_100k, source_id: r.source_id }))
+    .sort((a, b) => a.year - b.year);
+  const prisoners = prisons
+    .filter(
+      (r): r is Row<"prisonPopulation"> & { prisoners: number } =>
+        r.iso3 === SLV && r.series === "wpb" && r.source_id === PRISON_SOURCE && r.status === "ok" && r.prisoners !== null && /^\d{4}$/.test(r.date),
+    )
+    .map((r) => ({ year: Number(r.date), prisoners: r.prisoners, source_id: r.source_id }))
+    .filter((r) => r.year >= from && r.year <= to)
+    .sort((a, b) => a.year - b.year);
+  const events = storyEvents(timeline, [...CRACKDOWNS, ...TRUCE]);
+  return {
+    rates,
+    prisoners,
+    crackdowns: CRACKDOWNS.map((id) => events[id]!),
+    truce: [events[TRUCE[0]]!, events[TRUCE[1]]!],
+  };
+}
+
+/** Both panels in one SVG element, sharing the x axis. */
+export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions & { state: Record<string, never> }): SVGSVGElement {
+  const { width, locale, document } = options;
+  const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
+  const narrow = width < 520;
+  const fontSize = narrow ? 11 : 12;
+  const lineHeight = fontSize + 3;
+  const rows = 2;
+  const height = narrow ? 340 : 400;
+  const [from, to] = RECORD_YEARS;
+  const domain: [number, number] = [from - 0.5, to + 0.5];
+  const margin = { left: narrow ? 44 : 52, right: narrow ? 16 : 24 };
+  const titleHeight = lineHeight + 4;
+  const labelsHeight = rows * lineHeight + 6;
+  const axisHeight = 24;
+  const gap = 16;
+  const plotsHeight = height - titleHeight - labelsHeight - titleHeight - gap - axisHeight;
+  const topHeight = Math.round(plotsHeight * 0.56);
+  const bottomHeight = plotsHeight - topHeight;
+  const innerWidth = width - margin.left - margin.right;
+  const px = (year: number) => margin.left + ((year - domain[0]) / (domain[1] - domain[0])) * innerWidth;
+
+  // Too narrow for both titles, the rules stand unlabelled; the table and description name them.
+  const labels =
+    placeEventLabels(
+      groupEvents(data.crackdowns, px, (event) => [event.title]),
+      { rows, fontSize, bounds: [2, width - 2] },
+    ) ?? [];
+  const rateMax = Math.ceil(Math.max(...data.rates.map((r) => r.rate)) / 20) * 20;
+  const prisonMax = Math.ceil(Math.max(...data.prisoners.map((r) => r.prisoners)) / 10000) * 10000;
+  const muted = colour("muted");
+  const text = colour("text");
+  const style = { fontSize: `${fontSize}px`, fontFamily: "inherit", color: text, background: "none" };
+  const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
+  const x = { domain, label: null, tickFormat: (d: number) => String(d), ticks: narrow ? [2000, 2004, 2008, 2012, 2016] : [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016] };
+  const truce = { x1: data.truce[0].x, x2: data.truce[1].x };
+  const backdrop = (yMax: number) => [
+    Plot.rect([truce], { x1: "x1", x2: "x2", y1: 0, y2: yMax, fill: muted, fillOpacity: 0.12 }),
+    Plot.ruleX(data.crackdowns, { x: "x", y1: 0, y2: yMax, stroke: muted, strokeDasharray: "2 2" }),
+  ];
+  const title = (words: string, top: number) =>
+    Plot.text([words], { frameAnchor: "top-left", text: (d: string) => d, dx: -margin.left + 2, dy: -top + 2, textAnchor: "start", lineAnchor: "top", fill: text, fontWeight: 700, ariaHidden: "true" });
+
+  // The values the story quotes: the rate when Mano Dura began and at its highest after it, and
+  // the first and last prisoner counts.
+  const launchYear = Math.floor(data.crackdowns[0]!.x);
+  const atLaunch = data.rates.find((r) => r.year === launchYear);
+  const after = data.rates.filter((r) => r.year > launchYear);
+  const highest = after.length > 0 ? after.reduce((a, b) => (b.rate > a.rate ? b : a)) : undefined;
+  const rateLabels = [atLaunch, highest].filter((r): r is RecordRate => r !== undefined);
+  const prisonLabels = [data.prisoners[0], data.prisoners[data.prisoners.length - 1]].filter((r): r is RecordPrisoners => r !== undefined);
+
+  const topTop = titleHeight + labelsHeight;
+  const rowCentre = (row: number) => topTop - 4 - lineHeight * (row + 0.5);
+  const topPxPerUnit = topHeight / rateMax;
+  const valueAtPixel = (pixel: number) => (topTop + topHeight - pixel) / topPxPerUnit;
+
+  const top = Plot.plot({
+    document,
+    width,
+    height: topTop + topHeight + 4,
+    marginTop: topTop,
+    marginBottom: 4,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    className: "chart-mano-dura-record-rate",
+    style,
+    x: { ...x, axis: null },
+    y: { domain: [0, rateMax], grid: true, ticks: 3, tickFormat: (d: number) => f(d), label: null },
+    marks: [
+      ...backdrop(rateMax),
+      Plot.ruleX(labels, {
+        x: (d: PlacedLabel) => d.group.events[0]!.x,
+        y1: rateMax,
+        y2: (d: PlacedLabel) => valueAtPixel(rowCentre(d.hi) - lineHeight / 2 + 1),
+        stroke: muted,
+        strokeDasharray: "2 2",
+      }),
+      Plot.ruleY([0], { stroke: muted }),
+      Plot.line(withYearGaps(data.rates), { x: "year", y: "rate", stroke: colour("red"), strokeWidth: 2.5, className: "series-line" }),
+      Plot.dot(rateLabels, { x: "year", y: "rate", r: 3, fill: colour("red") }),
+      // The value at the launch sits left of its point, clear of the launch rules.
+      ...[atLaunch, highest].map((d) =>
+        Plot.text(d ? [d] : [], {
+          x: "year",
+          y: "rate",
+          text: (r: RecordRate) => f(r.rate),
+          textAnchor: d === atLaunch ? "end" : "middle",
+          dx: d === atLaunch ? -4 : 0,
+          dy: -10,
+          fill: text,
+          fontWeight: 700,
+          ...halo,
+          ariaHidden: "true",
+        }),
+      ),
+      Plot.text([truce], { x: (d: typeof truce) => (d.x1 + d.x2) / 2, y: 0, text: () => "Truce", dy: -8, fill: muted, ...halo, ariaHidden: "true" }),
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          labels.filter((d) => d.anchor === anchor),
+          {
+            x: (d: PlacedLabel) => d.group.events[0]!.x,
+            y: (d: PlacedLabel) => valueAtPixel((rowCentre(d.lo) + rowCentre(d.hi)) / 2),
+            text: (d: PlacedLabel) => d.lines.join("\n"),
+            lineHeight: lineHeight / fontSize,
+            textAnchor: anchor,
+            dx: anchor === "start" ? 3 : -3,
+            fill: text,
+            ariaHidden: "true",
+          },
+        ),
+      ),
+      title(narrow ? "Homicides per 100,000 (UNODC)" : "Homicides per 100,000 people (UNODC)", topTop),
+    ],
+  }) as SVGSVGElement;
+
+  const bottomTop = titleHeight;
+  const bottom = Plot.plot({
+    document,
+    width,
+    height: bottomTop + bottomHeight + axisHeight,
+    marginTop: bottomTop,
+    marginBottom: axisHeight,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    className: "chart-mano-dura-record-prisoners",
+    style,
+    x,
+    y: { domain: [0, prisonMax], grid: true, ticks: 2, tickFormat: (d: number) => f(d / 1000, 0), label: null },
+    marks: [
+      ...backdrop(prisonMax),
+      Plot.rectY(data.prisoners, { x1: (d: RecordPrisoners) => d.year - 0.35, x2: (d: RecordPrisoners) => d.year + 0.35, y: "prisoners", fill: colour("navy") }),
+      Plot.ruleY([0], { stroke: muted }),
+      Plot.text(prisonLabels, { x: "year", y: "prisoners", text: (d: RecordPrisoners) => f(d.prisoners, 0), dy: -8, fill: text, fontWeight: 700, ...halo, ariaHidden: "true" }),
+      title(narrow ? "Prisoners, thousands (World Prison Brief)" : "People in prison, thousands (World Prison Brief)", bottomTop),
+    ],
+  }) as SVGSVGElement;
+
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg") as SVGSVGElement;
+  svg.setAttribute("class", "chart-mano-dura-record");
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("font-family", "inherit");
+  svg.setAttribute("font-size", String(fontSize));
+  svg.setAttribute("style", `color: ${text}; max-width: 100%; height: auto;`);
+  bottom.setAttribute("y", String(topTop + topHeight + gap));
+  // Plot's stylesheet sizes a root chart (height: auto); nested, each panel keeps the size its
+  // attributes give it.
+  for (const panel of [top, bottom]) panel.querySelectorAll(":scope > style").forEach((element) => element.remove());
+  svg.append(top, bottom);
+  return svg;
+}
+
+/** What the chart shows, in words, with its key figures. */
+export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string): string {
+  const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
+  const launchYear = Math.floor(data.crackdowns[0]!.x);
+  const sentences: string[] = [];
+  const atLaunch = data.rates.find((r) => r.year === launchYear);
+  const lastBeforeTruce = data.rates.filter((r) => r.year < Math.floor(data.truce[0].x)).at(-1);
+  if (atLaunch && lastBeforeTruce) {
+    sentences.push(
+      `El Salvador's homicide rate was ${f(atLaunch.rate)} per 100,000 people in ${launchYear}, when Mano Dura was launched, and ${f(lastBeforeTruce.rate)} in ${lastBeforeTruce.year}, after Súper Mano Dura, according to UNODC.`,
+    );
+  }
+  const before = data.prisoners.filter((p) => p.year < launchYear).at(-1);
+  const last = data.prisoners.at(-1);
+  if (before && last) {
+    sentences.push(
+      `The World Prison Brief counted ${f(before.prisoners, 0)} people in prison in ${before.year}, its last count before Mano Dura, and ${f(last.prisoners, 0)} in ${last.year}.`,
+    );
+  }
+  const later = data.rates.filter((r) => r.year > launchYear);
+  if (later.length > 0) {
+    const min = later.reduce((a, b) => (b.rate < a.rate ? b : a));
+    const max = later.reduce((a, b) => (b.rate > a.rate ? b : a));
+    sentences.push(`After ${launchYear} the rate was lowest in ${min.year}, during the gang truce, at ${f(min.rate)}, and highest in ${max.year}, at ${f(max.rate)}.`);
+  }
+  return sentences.join(" ");
+}
+
+export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string, never>>({
+  id: "mano-dura-record",
+  title: "Prisons filled after the 2000s crackdowns while killings stayed high",
+  subtitle: "El Salvador: homicides per 100,000 people (UNODC) and people in prison (World Prison Brief), 2000-2016",
+  note:
+    "The World Prison Brief gives a count every other year. Its counts here come from a 2020 copy of its trend table. The shaded span is the 2012 gang truce, whose end date is contested.",
+  states: { all: {} },
+  summary: "all",
+  select: ({ tables }) => selectManoDuraRecord(tables.homicideRates.rows, tables.prisonPopulation.rows, tables.timeline.rows),
+  build: manoDuraRecord,
+  describe: describeManoDuraRecord,
+  table(data, locale) {
+    const years = [...new Set([...data.rates.map((r) => r.year), ...data.prisoners.map((p) => p.year)])].sort((a, b) => a - b);
+    const events = [...data.crackdowns, ...data.truce];
+    return {
+      caption: "El Salvador's homicide rate and prison population by year, and the events marked; a dash means no figure.",
+      columns: ["Year", "Homicides per 100,000 (UNODC)", "People in prison (World Prison Brief)", "Events"],
+      rows: years.map((year) => {
+        const rate = data.rates.find((r) => r.year === year);
+        const prisoners = data.prisoners.find((p) => p.year === year);
+        return [
+          String(year),
+          rate ? formatNumber(rate.rate, locale) : "–",
+          prisoners ? formatNumber(prisoners.prisoners, locale, 0) : "–",
+          events
+            .filter((e) => Math.floor(e.x) === year)
+            .map((e) => `${e.title} (${e.date})`)
+            .join("; "),
+        ];
+      }),
+    };
+  },
+  sources: (data) => [
+    ...new Set([
+      ...data.rates.map((r) => r.source_id),
+      ...data.prisoners.map((p) => p.source_id),
+      ...[...data.crackdowns, ...data.truce].flatMap((e) => e.source_ids),
+    ]),
+  ],
+});

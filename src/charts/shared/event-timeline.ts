@@ -1,0 +1,232 @@
+/**
+ * Shared by the two event timelines ("pact-timeline" and "rule-of-law"): reading the timeline's
+ * partial dates, estimating label widths without a browser, wrapping titles, and drawing a column
+ * of events whose labels are spread along a vertical time axis with leader lines.
+ */
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, type Selection } from "d3";
+import type { Row } from "../../data/load-tables.ts";
+import { colour } from "../../styles/palette.ts";
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+export type DatePrecision = "day" | "month" | "year";
+
+export interface DatedEvent {
+  id: string;
+  category: Row<"timeline">["category"];
+  title: string;
+  /** Start of the period the date names: the day itself, or the first day of its month or year. */
+  start: Date;
+  /** End of that period (exclusive), so year-only events can show the span they may fall in. */
+  end: Date;
+  precision: DatePrecision;
+  date: string;
+  source_ids: string[];
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The event with its date read as a period; undefined for decade-only dates ("1990s"). */
+export function datedEvent(row: Row<"timeline">): DatedEvent | undefined {
+  const match = PARTIAL_DATE.exec(row.date);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]) - 1;
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const [start, end, precision]: [Date, Date, DatePrecision] =
+    month === undefined
+      ? [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)), "year"]
+      : day === undefined
+        ? [new Date(Date.UTC(year, month, 1)), new Date(Date.UTC(year, month + 1, 1)), "month"]
+        : [new Date(Date.UTC(year, month, day)), new Date(Date.UTC(year, month, day + 1)), "day"];
+  return {
+    id: row.id,
+    category: row.category,
+    title: row.title,
+    start,
+    end,
+    precision,
+    date: row.date,
+    source_ids: row.source_ids,
+  };
+}
+
+/** The date as precisely as the data gives it, in the reader's language ("Nov 2021", "2019"). */
+export function formatEventDate(event: DatedEvent, locale: string): string {
+  if (event.precision === "year") return String(event.start.getUTCFullYear());
+  const options: Intl.DateTimeFormatOptions =
+    event.precision === "month"
+      ? { year: "numeric", month: "short", timeZone: "UTC" }
+      : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(event.start);
+}
+
+// Charts are drawn in Node, where no font can be measured, so label widths are estimated from
+// character classes. The factors err wide (they fit DejaVu Sans, wider than most UI fonts), so a
+// label that fits here fits in the reader's font too.
+const NARROW_CHARS = /[ijlI.,;:'!|()\-\s]/;
+const SLIM_CHARS = /[frt1]/;
+const WIDE_CHARS = /[mwMW]/;
+
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW_CHARS.test(ch)) em += 0.32;
+    else if (SLIM_CHARS.test(ch)) em += 0.42;
+    else if (WIDE_CHARS.test(ch)) em += 0.9;
+    else if (/[A-Z0-9]/.test(ch)) em += 0.68;
+    else em += 0.6;
+  }
+  return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/** Splits `text` at spaces into lines no wider than `maxWidth` (a single long word overflows). */
+export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/**
+ * Places boxes of different heights along one axis, in the order given, without overlap, each as
+ * near as possible to being centred on its wanted position, all inside `[min, max]`. Returns the
+ * top of each box. Like spreadLabels, but for labels of one, two or three lines.
+ */
+export function spreadBoxes(wanted: readonly number[], sizes: readonly number[], [min, max]: [number, number]): number[] {
+  type Block = { items: number[]; offsets: number[]; size: number; start: number };
+  const blocks: Block[] = [];
+  const bestStart = (items: number[], offsets: number[]) =>
+    items.reduce((sum, i, k) => sum + wanted[i]! - sizes[i]! / 2 - offsets[k]!, 0) / items.length;
+  wanted.forEach((_, index) => {
+    blocks.push({ items: [index], offsets: [0], size: sizes[index]!, start: wanted[index]! - sizes[index]! / 2 });
+    for (;;) {
+      const last = blocks[blocks.length - 1]!;
+      const previous = blocks[blocks.length - 2];
+      if (!previous || previous.start + previous.size <= last.start) break;
+      const items = [...previous.items, ...last.items];
+      const offsets = [...previous.offsets, ...last.offsets.map((o) => o + previous.size)];
+      blocks.splice(blocks.length - 2, 2, { items, offsets, size: previous.size + last.size, start: bestStart(items, offsets) });
+    }
+  });
+  // Clamping a block to the bounds can push it into its neighbour; a second pass from each end
+  // settles that, because the blocks fit when their total size does.
+  const placed = blocks.map((b) => Math.min(Math.max(b.start, min), max - b.size));
+  for (let i = 1; i < blocks.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + blocks[i - 1]!.size);
+  for (let i = blocks.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i]!, placed[i + 1]! - blocks[i]!.size);
+  const tops = new Array<number>(wanted.length);
+  blocks.forEach((block, b) => block.items.forEach((index, k) => (tops[index] = placed[b]! + block.offsets[k]!)));
+  return tops;
+}
+
+export type MarkerShape = "circle" | "square" | "diamond";
+
+const SHAPES = { circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond } as const;
+
+/** A marker path centred on 0,0 with roughly the area of a circle of radius `r`. */
+export function markerPath(shape: MarkerShape, r: number): string {
+  return symbol(SHAPES[shape], Math.PI * r * r)() ?? "";
+}
+
+export interface ColumnEvent {
+  event: DatedEvent;
+  /** Position of the event's start on the axis. */
+  y: number;
+  /** Position of the end of its period, drawn as a bar when the date is only a month or year. */
+  yEnd: number;
+  lines: string[];
+  colour: string;
+  shape: MarkerShape;
+  /** Drawn at full strength and in bold (the state's focus). */
+  strong: boolean;
+  /** Drawn faint (outside the state's focus). */
+  faint: boolean;
+}
+
+export interface ColumnLayout {
+  /** Where the markers sit. */
+  axisX: number;
+  /** Where the labels' text starts (left side: where it ends). */
+  textX: number;
+  side: "left" | "right";
+  fontSize: number;
+  lineHeight: number;
+  /** Vertical space each label may take: [top, bottom]. */
+  bounds: [number, number];
+  /** Space between labels. */
+  gap: number;
+  markerRadius: number;
+}
+
+/**
+ * Draws markers on a vertical axis and their labels beside it, spread so that none overlaps,
+ * each joined to its marker by a leader line. Events dated only to a month or year get a hollow
+ * marker at the period's start and a thin bar across the period.
+ */
+export function drawEventColumn(
+  parent: Selection<SVGGElement, unknown, null, undefined>,
+  events: readonly ColumnEvent[],
+  layout: ColumnLayout,
+): void {
+  const { axisX, textX, side, fontSize, lineHeight, bounds, gap, markerRadius } = layout;
+  const heights = events.map((e) => e.lines.length * lineHeight + gap);
+  const tops = spreadBoxes(
+    events.map((e) => e.y),
+    heights,
+    bounds,
+  );
+  const sign = side === "right" ? 1 : -1;
+  events.forEach((item, i) => {
+    const g = parent
+      .append("g")
+      .attr("class", `event event-${item.event.id}`)
+      .attr("opacity", item.faint ? 0.3 : 1);
+    const labelY = tops[i]! + heights[i]! / 2;
+    const elbow = axisX + sign * (markerRadius + 5);
+    g.append("path")
+      .attr("d", `M${elbow - sign * 3},${item.y}H${elbow}L${textX - sign * 6},${labelY}H${textX - sign * 2}`)
+      .attr("fill", "none")
+      .attr("stroke", colour("rule"));
+    if (item.event.precision !== "day") {
+      g.append("line")
+        .attr("x1", axisX)
+        .attr("x2", axisX)
+        .attr("y1", item.y)
+        .attr("y2", item.yEnd)
+        .attr("stroke", item.colour)
+        .attr("stroke-width", 3)
+        .attr("stroke-opacity", 0.35);
+    }
+    const hollow = item.event.precision !== "day";
+    g.append("path")
+      .attr("d", markerPath(item.shape, markerRadius))
+      .attr("transform", `translate(${axisX},${item.y})`)
+      .attr("fill", hollow ? colour("background") : item.colour)
+      .attr("stroke", item.colour)
+      .attr("stroke-width", hollow ? 1.5 : 1);
+    const firstBaseline = labelY - ((item.lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+    const text = g
+      .append("text")
+      .attr("x", textX)
+      .attr("y", firstBaseline)
+      .attr("text-anchor", side === "right" ? "start" : "end")
+      .attr("fill", colour("text"))
+      .attr("font-weight", item.strong ? 700 : null);
+    item.lines.forEach((line, k) => {
+      text
+        .append("tspan")
+        .attr("x", textX)
+        .attr("dy", k === 0 ? null : lineHeight)
+        .text(line);
+    });
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Dates as precise as their sources (YYYY, YYYY-MM or YYYY-MM-DD) for the prison-population,
+ * gang-members-abroad and drug-seizures charts: where such a date starts and ends on a time axis,
+ * and how a reported period reads in a label. Everything is in UTC so that no reader's time zone
+ * moves a point.
+ */
+
+function parts(text: string): [number, number | undefined, number | undefined] {
+  const [year, month, day] = text.split("-").map(Number);
+  if (year === undefined || !Number.isInteger(year)) throw new Error(`not a date: "${text}"`);
+  return [year, month, day];
+}
+
+/** The first instant of the year, month or day that `text` names. */
+export function periodStart(text: string): Date {
+  const [year, month, day] = parts(text);
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+}
+
+/** The first instant after the year, month or day that `text` names, so "2022" ends on 1 Jan 2023. */
+export function periodEnd(text: string): Date {
+  const [year, month, day] = parts(text);
+  if (month === undefined) return new Date(Date.UTC(year + 1, 0, 1));
+  if (day === undefined) return new Date(Date.UTC(year, month, 1));
+  return new Date(Date.UTC(year, month - 1, day + 1));
+}
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function monthName(month: number, locale: string): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(2000, month - 1, 1))).replace(/\.$/, "");
+}
+
+/** A date at its own precision: "2022", "Mar 2022" or "29 Mar 2022"; the year can be left off. */
+export function formatPartialDate(text: string, locale: string, withYear = true): string {
+  const [year, month, day] = parts(text);
+  const yearText = withYear ? String(year) : "";
+  if (month === undefined) return yearText;
+  return [day === undefined ? "" : String(day), monthName(month, locale), yearText].filter(Boolean).join(" ");
+}
+
+// A period from 1 January to 31 December is written as whole years, not as days.
+function asWholeYear(text: string, edge: "start" | "end"): string {
+  const match = edge === "start" ? /^(\d{4})-01(?:-01)?$/.exec(text) : /^(\d{4})-12(?:-31)?$/.exec(text);
+  return match ? match[1]! : text;
+}
+
+/**
+ * A reported period in words: "2022", "2018–Nov 2022", "29 Mar–30 May 2022", "from Apr 2022",
+ * or `undated` when the source gave no date.
+ */
+export function formatPeriod(start: string | null, end: string | null, locale: string, undated = "date not given"): string {
+  if (start === null && end === null) return undated;
+  if (start === null) return `until ${formatPartialDate(end!, locale)}`;
+  if (end === null) return `from ${formatPartialDate(start, locale)}`;
+  const wholeFrom = asWholeYear(start, "start");
+  const wholeTo = asWholeYear(end, "end");
+  const wholeYears = wholeFrom.length === 4 && wholeTo.length === 4;
+  const from = wholeYears ? wholeFrom : start;
+  const to = wholeYears ? wholeTo : end;
+  if (from === to) return formatPartialDate(from, locale);
+  const [fromYear, fromMonth, fromDay] = parts(from);
+  const [toYear, toMonth, toDay] = parts(to);
+  const sameYear = fromYear === toYear;
+  if (sameYear && fromMonth === toMonth && fromDay !== undefined && toDay !== undefined) {
+    return `${fromDay}–${formatPartialDate(to, locale)}`;
+  }
+  // Within one year the year is written once, after the end: "Mar–Jul 2022".
+  const keepStartYear = !sameYear || from.length === 4 || to.length === 4;
+  return `${formatPartialDate(from, locale, keepStartYear)}–${formatPartialDate(to, locale)}`;
+}

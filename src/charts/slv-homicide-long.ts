@@ -1,0 +1,446 @@
+/**
+ * Chart "slv-homicide-long": El Salvador's homicide rate from 1994 to the latest year, UNODC's
+ * series as a solid line and the government's figures as a dashed one, with the events of the
+ * story's first scrolly sequence ("The fall") as rules, bands and labels. Owns its words, its
+ * data choice, its states and its drawing. Pure: data and options in, an SVG element out.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Row } from "../data/load-tables.ts";
+import { colour } from "../styles/palette.ts";
+import { defineChart } from "./chart.ts";
+import {
+  groupEvents,
+  monthAndYear,
+  placeEventLabels,
+  storyEvents,
+  textWidth,
+  withYearGaps,
+  type PlacedLabel,
+  type StoryEvent,
+} from "./shared/homicide-annotations.ts";
+import { formatNumber, type ChartOptions } from "./shared/options.ts";
+
+export const SLV = "SLV";
+export const FIRST_YEAR = 1994;
+
+export type SlvSeries = "unodc" | "official";
+
+export interface SlvPoint {
+  year: number;
+  rate: number;
+  series: SlvSeries;
+  source_id: string;
+}
+
+export interface SlvLongData {
+  unodc: SlvPoint[];
+  official: SlvPoint[];
+  /** Years for which the government figure the story uses is a count without a rate. */
+  officialWithoutRate: number[];
+  /** Every timeline event a state annotates, by id. */
+  events: Record<string, StoryEvent>;
+}
+
+/** A value written beside a point of one line; "last" is that line's latest year. */
+export interface SlvValueLabel {
+  series: SlvSeries;
+  year: number | "last";
+}
+
+export interface SlvLongState {
+  /** Years drawn strongly, the rest faintly; null draws every year strongly. */
+  emphasis: readonly [number, number | "last"] | null;
+  /** Whether the government's line is drawn. */
+  official: boolean;
+  /** Timeline ids drawn as a rule with a label. */
+  annotations: readonly string[];
+  /** Pairs of timeline ids whose span is shaded. */
+  bands: readonly (readonly [string, string])[];
+  /** Start from the short forms of the event labels (the summary has many of them). */
+  compact: boolean;
+  values: readonly SlvValueLabel[];
+}
+
+/**
+ * Shorter forms of timeline titles, longest first, for when a title cannot fit. Only the words
+ * change: the date of each label still comes from data/timeline.csv.
+ */
+const SHORTER: Record<string, readonly string[]> = {
+  "mano-dura-launch": ["Mano Dura"],
+  "super-mano-dura-launch": ["Súper Mano Dura"],
+  "truce-transfers-2012": ["Truce begins", "Truce"],
+  "truce-collapse": ["Collapse (date contested)", "Truce ends"],
+  "bukele-inaugurated-2019": ["Bukele in office", "Bukele"],
+  "march-2022-killings": ["Gang killing spree", "Killings"],
+  "state-of-exception-declared": ["State of exception"],
+};
+
+const STATES = {
+  postwar: { emphasis: [FIRST_YEAR, 2002], official: false, annotations: [], bands: [], compact: false, values: [{ series: "unodc", year: 1995 }] },
+  "mano-dura": {
+    emphasis: [2003, 2011],
+    official: false,
+    annotations: ["mano-dura-launch", "super-mano-dura-launch"],
+    bands: [["mano-dura-launch", "super-mano-dura-launch"]],
+    compact: false,
+    values: [],
+  },
+  truce: {
+    emphasis: [2012, 2014],
+    official: false,
+    annotations: ["truce-transfers-2012", "truce-collapse"],
+    bands: [["truce-transfers-2012", "truce-collapse"]],
+    compact: false,
+    values: [],
+  },
+  peak: {
+    emphasis: [2014, 2016],
+    official: true,
+    annotations: [],
+    bands: [],
+    compact: false,
+    values: [
+      { series: "unodc", year: 2015 },
+      { series: "official", year: 2015 },
+    ],
+  },
+  bukele: { emphasis: [2019, "last"], official: true, annotations: ["bukele-inaugurated-2019"], bands: [], compact: false, values: [] },
+  exception: {
+    emphasis: [2021, "last"],
+    official: true,
+    annotations: ["march-2022-killings", "state-of-exception-declared"],
+    bands: [],
+    compact: false,
+    values: [{ series: "official", year: "last" }],
+  },
+  all: {
+    emphasis: null,
+    official: true,
+    annotations: [
+      "mano-dura-launch",
+      "super-mano-dura-launch",
+      "truce-transfers-2012",
+      "truce-collapse",
+      "bukele-inaugurated-2019",
+      "march-2022-killings",
+      "state-of-exception-declared",
+    ],
+    bands: [
+      ["mano-dura-launch", "super-mano-dura-launch"],
+      ["truce-transfers-2012", "truce-collapse"],
+    ],
+    compact: true,
+    values: [
+      { series: "unodc", year: 1995 },
+      { series: "unodc", year: 2015 },
+      { series: "official", year: 2015 },
+      { series: "official", year: "last" },
+    ],
+  },
+} satisfies Record<string, SlvLongState>;
+
+function eventIds(): Set<string> {
+  const ids = new Set<string>();
+  for (const state of Object.values(STATES) as SlvLongState[]) {
+    for (const id of state.annotations) ids.add(id);
+    for (const band of state.bands) band.forEach((id) => ids.add(id));
+  }
+  return ids;
+}
+
+/**
+ * Picks the chart's rows: every valid UNODC value for El Salvador since 1994, and the government
+ * figures the story uses (series official, preferred), which begin in 2015. A preferred figure
+ * that is a count without a rate (2017) leaves a gap in the dashed line.
+ */
+export function selectSlvLong(homicide: readonly Row<"homicideRates">[], timeline: readonly Row<"timeline">[]): SlvLongData {
+  const points = (series: SlvSeries, rows: Row<"homicideRates">[]): SlvPoint[] =>
+    rows
+      .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.rate_per_100k !== null)
+      .map((r) => ({ year: r.year, rate: r.rate_per_100k, series, source_id: r.source_id }))
+      .sort((a, b) => a.year - b.year);
+  const slv = homicide.filter((r) => r.iso3 === SLV && r.status === "ok" && r.year >= FIRST_YEAR);
+  const officialRows = slv.filter((r) => r.series === "official" && r.preferred);
+  return {
+    unodc: points("unodc", slv.filter((r) => r.series === "unodc")),
+    official: points("official", officialRows),
+    officialWithoutRate: officialRows.filter((r) => r.rate_per_100k === null).map((r) => r.year).sort((a, b) => a - b),
+    events: storyEvents(timeline, eventIds()),
+  };
+}
+
+function labelForms(event: StoryEvent, compact: boolean): readonly string[] {
+  const shorter = SHORTER[event.id] ?? [];
+  return compact && shorter.length > 0 ? shorter : [event.title, ...shorter];
+}
+
+/**
+ * The labels of a state's events. Where they cannot all fit, the events that close a shaded
+ * band keep their rule but lose their label (the band shows where they fall); where even that
+ * fails, each label takes its shortest one-line form in the top row.
+ */
+function eventLabels(
+  state: SlvLongState,
+  events: readonly StoryEvent[],
+  px: (x: number) => number,
+  options: { rows: number; fontSize: number; bounds: [number, number] },
+): PlacedLabel[] {
+  const groups = groupEvents(events, px, (event) => labelForms(event, state.compact));
+  const bandEnds = new Set(state.bands.map(([, to]) => to));
+  const withoutBandEnds = groups.filter((g) => !g.events.every((e) => bandEnds.has(e.id)));
+  return (
+    placeEventLabels(groups, options) ??
+    placeEventLabels(withoutBandEnds, options) ??
+    withoutBandEnds.map((group): PlacedLabel => {
+      const { lines, cost } = group.forms.filter((form) => form.lines.length === 1).at(-1)!;
+      const to = group.px + 3 + textWidth(lines[0]!, options.fontSize);
+      return { group, lines, lo: options.rows - 1, hi: options.rows - 1, anchor: "start", from: group.px + 3, to, cost };
+    })
+  );
+}
+
+function inEmphasis(year: number, emphasis: SlvLongState["emphasis"], lastYear: number): boolean {
+  if (!emphasis) return true;
+  const to = emphasis[1] === "last" ? lastYear : emphasis[1];
+  return year >= emphasis[0] && year <= to;
+}
+
+/** El Salvador's homicide rate since 1994 in one state, as an SVG element. */
+export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { state: SlvLongState }): SVGSVGElement {
+  const { width, locale, document, state } = options;
+  const f = (n: number) => formatNumber(n, locale);
+  const narrow = width < 520;
+  const fontSize = narrow ? 11 : 12;
+  const lineHeight = fontSize + 3;
+  const rows = 3;
+  const height = narrow ? 340 : 420;
+  const margin = { top: rows * lineHeight + 8, right: narrow ? 78 : 140, bottom: 24, left: 34 };
+  const all = [...data.unodc, ...data.official];
+  const lastYear = Math.max(...all.map((p) => p.year));
+  const yMax = Math.ceil(Math.max(...all.map((p) => p.rate)) / 20) * 20;
+  const plotTop = margin.top;
+  const plotBottom = height - margin.bottom;
+  const plotLeft = margin.left;
+  const plotRight = width - margin.right;
+  const px = (year: number) => plotLeft + ((year - FIRST_YEAR) / (lastYear - FIRST_YEAR)) * (plotRight - plotLeft);
+  const pxPerUnit = (plotBottom - plotTop) / yMax;
+  // Positions above the plot are given in data units too: the y scale is linear and unclamped.
+  const valueAt = (pixel: number) => (plotBottom - pixel) / pxPerUnit;
+  const rowCentre = (row: number) => plotTop - 5 - lineHeight * (row + 0.5);
+
+  const strong = (points: readonly SlvPoint[]) => withYearGaps(points).map((p) => (inEmphasis(p.year, state.emphasis, lastYear) ? p : { ...p, rate: NaN }));
+  const lineMarks = (points: readonly SlvPoint[], dashed: boolean): Plot.Markish[] => {
+    const style = { x: "year", y: "rate", stroke: colour("red"), curve: "linear", ...(dashed ? { strokeDasharray: "5 3" } : {}) } as const;
+    return [
+      ...(state.emphasis ? [Plot.line(withYearGaps(points), { ...style, strokeWidth: 1.5, strokeOpacity: 0.3 })] : []),
+      Plot.line(strong(points), { ...style, strokeWidth: 2.5, className: "series-line" }),
+    ];
+  };
+
+  const official = state.official ? data.official : [];
+  const events = state.annotations.map((id) => data.events[id]!);
+  const labels = eventLabels(state, events, px, { rows, fontSize, bounds: [plotLeft, width - 2] });
+  // Each rule rises to its label's row, or to the top of the plot when its label was left out.
+  const rules = events.map((event) => {
+    const label = labels.find((l) => l.group.events.includes(event));
+    return { x: event.x, top: label ? valueAt(rowCentre(label.hi) - lineHeight / 2 + 1) : yMax };
+  });
+  const bands = state.bands.map(([from, to]) => ({ x1: data.events[from]!.x, x2: data.events[to]!.x }));
+
+  // Values beside points: two for one year sit either side of it, one alone goes to its right.
+  const lastOfficial = data.official[data.official.length - 1];
+  const values = state.values
+    .map((v) => {
+      const series = v.series === "unodc" ? data.unodc : official;
+      const year = v.year === "last" ? series[series.length - 1]?.year : v.year;
+      const point = series.find((p) => p.year === year);
+      return point ? { ...point, last: v.year === "last" } : undefined;
+    })
+    .filter((p): p is SlvPoint & { last: boolean } => p !== undefined);
+  const paired = (p: SlvPoint) => values.some((o) => o.series !== p.series && o.year === p.year);
+  const inline = values
+    .filter((p) => !(p.last && p.series === "official"))
+    .map((p) => {
+      const pair = paired(p);
+      const name = p.series === "unodc" ? "UNODC" : "Government";
+      const long = `${f(p.rate)} per 100,000 in ${p.year}`;
+      const roomy = !state.compact && px(p.year) + 7 + textWidth(long, fontSize) <= width - 2;
+      const text = pair ? `${name}: ${f(p.rate)}` : roomy ? long : `${f(p.rate)} in ${p.year}`;
+      const anchor: "start" | "end" = pair && p.series === "unodc" ? "end" : "start";
+      return { ...p, text, anchor };
+    });
+  const showLatest = lastOfficial !== undefined && values.some((p) => p.last && p.series === "official");
+  // The government line is named at its end, in the right margin, with its latest value below.
+  const governmentEnd = official.length > 0 ? lastOfficial : undefined;
+  const governmentName = narrow ? "Government\nfigures" : "Government figures";
+  // UNODC's name sits beside the fall of the late 1990s, where only its line is drawn.
+  // Where a pair of values names both lines, it names UNODC's too.
+  const unodcNameAt = inline.some((p) => p.series === "unodc" && paired(p)) ? undefined : data.unodc.find((p) => p.year === 1997);
+
+  const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
+  const muted = colour("muted");
+
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    className: "chart-slv-homicide-long",
+    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    x: {
+      domain: [FIRST_YEAR, lastYear],
+      ...(narrow ? { ticks: [1995, 2005, 2015, 2025].filter((y) => y <= lastYear) } : {}),
+      tickFormat: (d: number) => String(d),
+      label: null,
+    },
+    y: {
+      domain: [0, yMax],
+      grid: true,
+      ticks: narrow ? 4 : 7,
+      tickFormat: (d: number) => formatNumber(d, locale),
+      label: null,
+    },
+    marks: [
+      Plot.rect(bands, { x1: "x1", x2: "x2", y1: 0, y2: yMax, fill: muted, fillOpacity: 0.12 }),
+      Plot.ruleY([0], { stroke: muted }),
+      Plot.ruleX(rules, { x: "x", y1: 0, y2: "top", stroke: muted, strokeDasharray: "2 2" }),
+      ...lineMarks(data.unodc, false),
+      ...(official.length > 0 ? lineMarks(official, true) : []),
+      Plot.dot(values, { x: "year", y: "rate", r: 3, fill: colour("red"), stroke: colour("background"), strokeWidth: 1 }),
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          labels.filter((d) => d.anchor === anchor),
+          {
+            x: (d: PlacedLabel) => d.group.events[0]!.x,
+            y: (d: PlacedLabel) => valueAt((rowCentre(d.lo) + rowCentre(d.hi)) / 2),
+            text: (d: PlacedLabel) => d.lines.join("\n"),
+            lineHeight: lineHeight / fontSize,
+            textAnchor: anchor,
+            dx: anchor === "start" ? 3 : -3,
+            fill: colour("text"),
+            ariaHidden: "true",
+          },
+        ),
+      ),
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          inline.filter((d) => d.anchor === anchor),
+          { x: "year", y: "rate", text: "text", textAnchor: anchor, dx: anchor === "start" ? 7 : -7, fill: colour("text"), fontWeight: 700, ...halo, ariaHidden: "true" },
+        ),
+      ),
+      ...(unodcNameAt
+        ? [Plot.text([unodcNameAt], { x: "year", y: "rate", text: () => "UNODC", textAnchor: "start", dx: 5, fill: colour("text"), ...halo, ariaHidden: "true" })]
+        : []),
+      ...(governmentEnd
+        ? [
+            Plot.text([governmentEnd], {
+              x: "year",
+              y: "rate",
+              text: () => governmentName,
+              textAnchor: "start",
+              lineAnchor: "bottom",
+              dx: 6,
+              dy: showLatest ? 4 - lineHeight : 4,
+              fill: colour("text"),
+              ariaHidden: "true",
+            }),
+            ...(showLatest
+              ? [
+                  Plot.text([governmentEnd], {
+                    x: "year",
+                    y: "rate",
+                    text: (d: SlvPoint) => `${f(d.rate)} in ${d.year}`,
+                    textAnchor: "start",
+                    lineAnchor: "bottom",
+                    dx: 6,
+                    dy: 4,
+                    fill: colour("text"),
+                    fontWeight: 700,
+                    ariaHidden: "true",
+                  }),
+                ]
+              : []),
+          ]
+        : []),
+    ],
+  }) as SVGSVGElement;
+}
+
+/** What the summary state shows, in words, with its key figures. */
+export function describeSlvLong(data: SlvLongData, locale: string): string {
+  const f = (n: number) => formatNumber(n, locale);
+  const sentences: string[] = [];
+  const year = (id: string) => Math.floor(data.events[id]!.x);
+  const at = (points: readonly SlvPoint[], y: number) => points.find((p) => p.year === y);
+  const extreme = (points: readonly SlvPoint[], sign: 1 | -1) =>
+    points.length > 0 ? points.reduce((a, b) => (sign * (b.rate - a.rate) > 0 ? b : a)) : undefined;
+  const high = extreme(data.unodc, 1);
+  const last = data.unodc[data.unodc.length - 1];
+  if (high && last) {
+    sentences.push(
+      `According to UNODC, El Salvador's homicide rate was ${f(high.rate)} per 100,000 people in ${high.year}, and ${f(last.rate)} in ${last.year}, the last year UNODC reports.`,
+    );
+  }
+  const [launch, truceStart, truceEnd] = [year("mano-dura-launch"), year("truce-transfers-2012"), year("truce-collapse")];
+  const start = at(data.unodc, launch);
+  const beforeTruce = at(data.unodc, truceStart - 1);
+  const truceLow = extreme(data.unodc.filter((p) => p.year >= truceStart && p.year <= truceEnd), -1);
+  const peak = extreme(data.unodc.filter((p) => p.year > truceEnd), 1);
+  if (start && beforeTruce && truceLow && peak) {
+    sentences.push(
+      `It went from ${f(start.rate)} in ${launch}, when Mano Dura began, to ${f(beforeTruce.rate)} in ${beforeTruce.year}; it dipped to ${f(truceLow.rate)} in ${truceLow.year} during the gang truce and climbed back to ${f(peak.rate)} in ${peak.year}.`,
+    );
+  }
+  const atPeak = peak ? at(data.official, peak.year) : undefined;
+  const gLast = data.official[data.official.length - 1];
+  if (peak && atPeak && gLast) {
+    sentences.push(
+      `The government's figures, drawn dashed, give ${f(atPeak.rate)} for ${peak.year} and ${f(gLast.rate)} for ${gLast.year}, after Bukele took office in ${year("bukele-inaugurated-2019")} and the state of exception began in ${monthAndYear(data.events["state-of-exception-declared"]!)}.`,
+    );
+  }
+  return sentences.join(" ");
+}
+
+export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
+  id: "slv-homicide-long",
+  title: "El Salvador's homicide rate from the post-war years to today",
+  subtitle: "Intentional homicides per 100,000 people. Solid line: UNODC; dashed: the government's figures",
+  note:
+    "The government's figures since July 2019 leave out gang members killed by security forces and, since May 2021, bodies found in clandestine graves. No government rate is drawn for 2017: the published one was found wrong and only a count is given. The date the truce collapsed is contested.",
+  states: STATES,
+  summary: "all",
+  select: ({ tables }) => selectSlvLong(tables.homicideRates.rows, tables.timeline.rows),
+  build: slvHomicideLong,
+  describe: describeSlvLong,
+  table(data, locale) {
+    const years = [...new Set([...data.unodc, ...data.official].map((p) => p.year))].sort((a, b) => a - b);
+    const events = Object.values(data.events);
+    const cell = (points: readonly SlvPoint[], year: number) => {
+      const point = points.find((p) => p.year === year);
+      return point ? formatNumber(point.rate, locale) : "–";
+    };
+    return {
+      caption: "El Salvador's homicides per 100,000 people by year, and the events marked on the chart; a dash means no figure.",
+      columns: ["Year", "UNODC (per 100,000)", "Government (per 100,000)", "Events"],
+      rows: years.map((year) => [
+        String(year),
+        cell(data.unodc, year),
+        cell(data.official, year),
+        events
+          .filter((e) => Math.floor(e.x) === year)
+          .sort((a, b) => a.x - b.x)
+          .map((e) => `${e.title} (${e.date})`)
+          .join("; "),
+      ]),
+    };
+  },
+  sources: (data) => [
+    ...new Set([
+      ...[...data.unodc, ...data.official].map((p) => p.source_id),
+      ...Object.values(data.events).flatMap((e) => e.source_ids),
+    ]),
+  ],
+});

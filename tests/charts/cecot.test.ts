@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { cecotChart as chart, type Cecot } from "../../src/charts/cecot.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let data: Cecot;
+
+beforeAll(() => {
+  data = chart.select(projectData());
+});
+
+describe("cecot", () => {
+  it("select() takes the government's stated capacity", () => {
+    expect(data.capacity).toHaveLength(1);
+    expect(data.capacity[0]).toMatchObject({ value: 40000, counted_by: "government" });
+  });
+
+  it("select() takes every usable population figure and marks Statista's as conflicting", () => {
+    expect(data.population.map((d) => d.value)).toEqual([2000, 4000, 12114, 12000, 12000, 25000, 14500, 14500]);
+    const conflicting = data.population.filter((d) => d.conflicting);
+    expect(conflicting.map((d) => [d.source_id, d.value])).toEqual([["statista_es_2024", 25000]]);
+    expect(data.population.every((d) => d.measure === "cecot-population")).toBe(true);
+  });
+
+  it("describe() gives the capacity as unverified, the reported range and the conflict", () => {
+    const text = chart.describe(data, "en");
+    for (const value of ["40,000", "never independently verified", "2,000", "≥14,500", "Statista", "~25,000"]) {
+      expect(text).toContain(value);
+    }
+  });
+
+  it("table() has a row per figure, flagging the conflicting one", () => {
+    const table = chart.table(data, "en");
+    expect(table.rows).toHaveLength(data.capacity.length + data.population.length);
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
+    expect(table.rows.filter((r) => r[5] === "conflicts with the other reports")).toHaveLength(1);
+  });
+
+  it("sources() lists every source drawn", () => {
+    expect(chart.sources(data)).toEqual(expect.arrayContaining(["infouy_2023", "statista_es_2024", "efe_2025_03_19"]));
+  });
+
+  it.each([
+    [340, "en"],
+    [720, "en"],
+    [340, "es-SV"],
+  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
+    const svg = drawChart(chart, data, width, locale, "all");
+    expect(svg).toContain(`width="${width}"`);
+    expect(svg).toContain("Capacity stated by the government");
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/cecot.all.w${width}.${locale}.svg`);
+  });
+});

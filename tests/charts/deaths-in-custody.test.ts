@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { deathsInCustodyChart as chart, type CustodyDeaths } from "../../src/charts/deaths-in-custody.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let tables: Tables;
+let data: CustodyDeaths;
+
+beforeAll(() => {
+  const dataset = projectData();
+  tables = dataset.tables;
+  data = chart.select(dataset);
+});
+
+// Every state at both widths in English, and the summary on a phone in Spanish.
+const drawCases: [string, number, string][] = [
+  ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
+  [chart.summary, 340, "es-SV"],
+];
+
+describe("deaths-in-custody", () => {
+  it("select() keeps one series per counting organisation, Cristosal and SJH as lines", () => {
+    const lines = data.series.filter((s) => s.points.length >= 2).map((s) => s.counted_by);
+    expect(lines.sort()).toEqual(["cristosal", "sjh"]);
+    const singles = data.series.filter((s) => s.points.length === 1).map((s) => s.counted_by);
+    expect(singles.sort()).toEqual(["amnesty", "joint-ngos", "movir", "unspecified"]);
+    for (const s of data.series) {
+      const times = s.points.map((p) => p.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(s.points.every((p) => p.counted_by === s.counted_by)).toBe(true);
+    }
+  });
+
+  it("select() draws only preferred, usable rows of the measure", () => {
+    const drawn = data.series.flatMap((s) => s.points);
+    const rows = tables.stateOfException.rows.filter((r) => r.iso3 === "SLV" && r.measure === "deaths-in-custody-cumulative");
+    expect(drawn).toHaveLength(rows.filter((r) => r.preferred && r.status === "ok").length);
+    // SJH's "around 300" and "close to 480" are not preferred and must not be drawn.
+    const sjh = data.series.find((s) => s.counted_by === "sjh")!.points.map((p) => p.value);
+    expect(sjh).not.toContain(300);
+    expect(sjh).not.toContain(480);
+    expect(sjh[sjh.length - 1]).toBe(450);
+    expect(data.series.find((s) => s.counted_by === "cristosal")!.points.at(-1)!.value).toBe(265);
+  });
+
+  it("select() starts the chart at the declaration from the timeline", () => {
+    expect(data.start.toISOString().slice(0, 10)).toBe("2022-03-27");
+  });
+
+  it("describe() names each organisation with its figures and never a sum", () => {
+    const text = chart.describe(data, "en");
+    for (const value of ["265", "450", "Socorro Jurídico Humanitario", "Cristosal", "Movir 214", "Amnesty International ≥190", "≥90"]) {
+      expect(text).toContain(value);
+    }
+    expect(text).toContain("not added together");
+  });
+
+  it("table() has a row per figure with its wording", () => {
+    const table = chart.table(data, "en");
+    expect(table.columns).toEqual(["Date", "Counted by", "Deaths in custody (people)", "Wording"]);
+    expect(table.rows).toHaveLength(data.series.flatMap((s) => s.points).length);
+    expect(table.rows).toContainEqual(["June 10, 2024", "Socorro Jurídico Humanitario", "301", "at least"]);
+  });
+
+  it.each(drawCases)(
+    "draws state %s at width %i in %s like its snapshot",
+    async (state, width, locale) => {
+      const svg = drawChart(chart, data, width, locale, state);
+      expect(svg).toContain(`width="${width}"`);
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/deaths-in-custody.${state}.w${width}.${locale}.svg`);
+    },
+  );
+
+  it("draws only Cristosal in the cristosal state and every organisation in the summary", () => {
+    const cristosal = drawChart(chart, data, 720, "en", "cristosal");
+    expect(cristosal).toContain("Cristosal: 265");
+    expect(cristosal).not.toContain("Socorro");
+    const all = drawChart(chart, data, 720, "en", "all");
+    for (const name of ["Cristosal: 265", "Socorro Jurídico Humanitario: 450", "Movir: 214", "Amnesty International: ≥190"]) {
+      expect(all).toContain(name);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { drugSeizuresChart as chart, REPORTERS, type SeizureMark } from "../../src/charts/drug-seizures.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let tables: Tables;
+let marks: SeizureMark[];
+
+beforeAll(() => {
+  const dataset = projectData();
+  tables = dataset.tables;
+  marks = chart.select(dataset);
+});
+
+describe("drug-seizures", () => {
+  it("select() draws every valid seizure row and nothing else", () => {
+    const rows = tables.drugSeizures.rows;
+    const expected = rows.filter((r) => r.kind === "seizure" && r.status === "ok").map((r) => r.id);
+    expect(marks.map((m) => m.id).sort()).toEqual([...expected].sort());
+    expect(marks.some((m) => m.id === "seizure-drugs-2024-tons-as-printed")).toBe(false);
+    const regional = rows.filter((r) => r.kind !== "seizure").map((r) => r.id);
+    expect(regional.length).toBeGreaterThan(0);
+    for (const id of regional) expect(marks.some((m) => m.id === id)).toBe(false);
+  });
+
+  it("select() converts kilograms to metric tons and keeps tons as printed", () => {
+    const byId = new Map(marks.map((m) => [m.id, m]));
+    expect(byId.get("seizure-cocaine-2007")!.tonnes).toBeCloseTo(4.065, 6);
+    expect(byId.get("seizure-cocaine-2007")!.printed).toEqual({ value: 4065, unit: "kg" });
+    expect(byId.get("seizure-all-drugs-2022")!.tonnes).toBeCloseTo(13.02, 6);
+    expect(byId.get("seizure-cocaine-sea-2024")!.tonnes).toBe(16.7);
+  });
+
+  it("select() spans each figure's whole period, in period order", () => {
+    const total = marks.find((m) => m.id === "seizure-drugs-cumulative-bukele-2019-2025")!;
+    expect(total.start.toISOString()).toBe("2019-06-01T00:00:00.000Z");
+    expect(total.end.toISOString()).toBe("2025-11-01T00:00:00.000Z");
+    const starts = marks.map((m) => m.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(marks.find((m) => m.id === "seizure-cocaine-bukele-2025-03")!.periodUncertain).toBe(true);
+  });
+
+  it("names who reported every drawn figure", () => {
+    for (const mark of marks) expect(REPORTERS[mark.id], mark.id).toBe(mark.reporter);
+  });
+
+  it("says these are seizures, not flows", () => {
+    expect(chart.subtitle).toMatch(/seizures reported by the government/i);
+    expect(chart.subtitle).toMatch(/not drug flows/i);
+    expect(chart.describe(marks, "en")).toContain("not estimates of the drugs that pass through");
+  });
+
+  it("labels multi-year totals as totals", () => {
+    const svg = drawChart(chart, marks, 720, "en");
+    expect(svg).toContain("73.8 t drugs, total · security cabinet");
+    expect(svg).toContain("16.7 t cocaine · defence minister, at sea");
+  });
+
+  it("describe() gives the largest total and the range of whole-year cocaine figures", () => {
+    const text = chart.describe(marks, "en");
+    expect(text).toContain("73.8 t");
+    expect(text).toContain("1.4 t in 2019");
+    expect(text).toContain("16.7 t in 2024");
+  });
+
+  it("table() has a row per figure and states the conversion", () => {
+    const table = chart.table(marks, "en");
+    expect(table.caption).toContain("1,000 kg");
+    expect(table.columns[2]).toContain("metric tons");
+    expect(table.rows).toHaveLength(marks.length);
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
+    expect(table.rows[0]!.slice(2, 4)).toEqual(["4.065 t", "4,065 kg"]);
+  });
+
+  it.each([
+    [340, "en"],
+    [720, "en"],
+    [340, "es-SV"],
+  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
+    const svg = drawChart(chart, marks, width, locale, "all");
+    expect(svg).toContain(`width="${width}"`);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/drug-seizures.all.w${width}.${locale}.svg`);
+  });
+});

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { gangMapChart as chart, type GangMapData } from "../../src/charts/gang-map.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let dataset: Dataset;
+let data: GangMapData;
+
+beforeAll(() => {
+  dataset = projectData();
+  data = chart.select(dataset);
+});
+
+const country = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!;
+
+describe("gang-map", () => {
+  it("select() joins countries to the map by zero-padded ISO numeric strings", () => {
+    const ids = new Set(dataset.americas.objects.countries.geometries.map((g) => g.id));
+    for (const c of data.countries) expect(ids.has(c.isoN3), c.iso3).toBe(true);
+    expect(country("BLZ").isoN3).toBe("084");
+    expect(data.offMap.map((c) => c.iso3).sort()).toEqual(["ESP", "ITA"]);
+  });
+
+  it("select() counts El Salvador's two Barrio 18 factions as Barrio 18 and keeps Chile's claim disputed", () => {
+    expect(country("SLV").barrio18).toMatchObject({ level: "strong", rows: 2 });
+    expect(country("CHL").ms13).toMatchObject({ level: "reported", disputed: true });
+    expect(country("CHL").barrio18).toBeUndefined();
+    expect(country("USA").ms13?.level).toBe("origin");
+    expect(country("GTM")).toMatchObject({ ms13: { level: "established" }, barrio18: { level: "strong" } });
+  });
+
+  it("select() takes each country's latest preferred, non-rejected homicide rate", () => {
+    const rows = dataset.tables.homicideRates.rows;
+    for (const c of data.countries.filter((c) => c.rate)) {
+      const usable = rows.filter((r) => r.iso3 === c.iso3 && r.preferred && r.status === "ok" && r.rate_per_100k !== null);
+      const latest = usable.reduce((a, b) => (b.year > a.year ? b : a));
+      expect(c.rate, c.iso3).toMatchObject({ year: latest.year, rate: latest.rate_per_100k, source_id: latest.source_id });
+    }
+    const rejected = rows.filter((r) => r.status === "rejected");
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const r of rejected) {
+      const drawn = data.countries.some((c) => c.rate?.source_id === r.source_id && c.rate.year === r.year && c.iso3 === r.iso3);
+      expect(drawn).toBe(false);
+    }
+    expect(country("SLV").rate).toMatchObject({ year: 2025, series: "official" });
+    expect(country("BLZ").rate).toBeUndefined();
+  });
+
+  it("marks the disputed claim with a dashed outline and in the label", () => {
+    for (const state of ["ms13", "all"]) {
+      const svg = drawChart(chart, data, 720, "en", state);
+      expect(svg).toMatch(/class="country-CHL"[^>]*stroke-dasharray/);
+      expect(svg).toContain("Chile (disputed)");
+    }
+    expect(drawChart(chart, data, 720, "en", "barrio18")).not.toContain("(disputed)");
+  });
+
+  it("describe() names where the gangs began, the strongest countries and the disputed claim", () => {
+    const text = chart.describe(data, "en");
+    expect(text).toContain("founded in the United States");
+    expect(text).toContain("strong in El Salvador, Guatemala and Honduras");
+    expect(text).toContain("Chile is disputed");
+    expect(text).toContain("Italy and Spain");
+  });
+
+  it("table() has a row per country on the map with the year of each rate", () => {
+    const table = chart.table(data, "en");
+    expect(table.columns).toHaveLength(5);
+    expect(table.rows).toHaveLength(data.countries.length);
+    expect(table.rows.every((r) => r.length === 5)).toBe(true);
+    expect(table.rows.find((r) => r[0] === "El Salvador")).toEqual(["El Salvador", "Strong", "Strong (2 factions)", "1.3", "2025"]);
+  });
+
+  const cases = [
+    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
+    [chart.summary, 340, "es-SV"] as const,
+  ];
+  it.each(cases)("draws %s at width %i in %s like its snapshot, under 60 KB", async (state, width, locale) => {
+    const svg = drawChart(chart, data, width, locale, state);
+    expect(svg).toContain(`width="${width}"`);
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
+    expect(svg.length).toBeLessThan(60_000);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/gang-map.${state}.w${width}.${locale}.svg`);
+  });
+});

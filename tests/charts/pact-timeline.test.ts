@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { pactTimelineChart as chart, type PactEvent } from "../../src/charts/pact-timeline.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let tables: Tables;
+let events: PactEvent[];
+
+beforeAll(() => {
+  const dataset = projectData();
+  tables = dataset.tables;
+  events = chart.select(dataset);
+});
+
+describe("pact-timeline", () => {
+  it("select() keeps every pact and US event since 2012, plus the killings and the state of exception", () => {
+    const expected = tables.timeline.rows
+      .filter((r) => ["pact", "us-justice", "us-policy"].includes(r.category) && Number(r.date.slice(0, 4)) >= 2012)
+      .map((r) => r.id);
+    const ids = events.map((e) => e.id);
+    expect(new Set(ids)).toEqual(new Set([...expected, "march-2022-killings", "state-of-exception-declared"]));
+    expect(ids).not.toContain("truce-collapse");
+    expect(ids).not.toContain("cecot-opened");
+    const starts = events.map((e) => e.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("select() places partial dates at the start of their period and keeps their precision", () => {
+    const talks = events.find((e) => e.id === "prison-talks-ms13-begin")!;
+    expect(talks.precision).toBe("year");
+    expect(talks.start.toISOString().slice(0, 10)).toBe("2019-01-01");
+    expect(talks.end.toISOString().slice(0, 10)).toBe("2020-01-01");
+    const crook = events.find((e) => e.id === "crook-released")!;
+    expect(crook.precision).toBe("month");
+    expect(crook.start.toISOString().slice(0, 10)).toBe("2021-11-01");
+    expect(events.find((e) => e.id === "march-2022-killings")!.precision).toBe("day");
+  });
+
+  it("select() puts US actions on the US side and the rest on El Salvador's", () => {
+    for (const e of events) expect(e.side).toBe(e.category.startsWith("us-") ? "us" : "slv");
+  });
+
+  it("every event a state names exists in the data, and every state but the summary highlights some", () => {
+    const ids = new Set(events.map((e) => e.id));
+    for (const [name, state] of Object.entries(chart.states)) {
+      if (state.highlight === "all") {
+        expect(name).toBe(chart.summary);
+        continue;
+      }
+      if ("ids" in state.highlight) for (const id of state.highlight.ids) expect(ids.has(id), `${name}: ${id}`).toBe(true);
+    }
+    const svg = drawChart(chart, events, 340, "en", "truce-2012");
+    expect(svg).toContain('font-weight="700"');
+  });
+
+  it("describe() counts the events on each side", () => {
+    const text = chart.describe(events, "en");
+    const us = events.filter((e) => e.side === "us").length;
+    expect(text).toContain(`marks ${events.length} events`);
+    expect(text).toContain(`${events.length - us} in El Salvador`);
+    expect(text).toContain(`${us} actions of the US government`);
+  });
+
+  it("table() has a row per event with its date as precise as the data", () => {
+    const table = chart.table(events, "en");
+    expect(table.columns).toHaveLength(4);
+    expect(table.rows).toHaveLength(events.length);
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
+    expect(table.rows.find((r) => r[1] === events.find((e) => e.id === "prison-talks-ms13-begin")!.title)![0]).toBe("2019");
+  });
+
+  it("sources() lists every source of the events drawn", () => {
+    expect(new Set(chart.sources(events))).toEqual(new Set(events.flatMap((e) => e.source_ids)));
+  });
+
+  const cases = [
+    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
+    [chart.summary, 340, "es-SV"] as const,
+  ];
+  it.each(cases)("draws %s at width %i in %s like its snapshot", async (state, width, locale) => {
+    const svg = drawChart(chart, events, width, locale, state);
+    expect(svg).toContain(`width="${width}"`);
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/pact-timeline.${state}.w${width}.${locale}.svg`);
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ruleOfLawChart as chart, type RuleOfLawEvent } from "../../src/charts/rule-of-law.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
+import { drawChart } from "./snapshot.ts";
+
+let tables: Tables;
+let events: RuleOfLawEvent[];
+
+beforeAll(() => {
+  const dataset = projectData();
+  tables = dataset.tables;
+  events = chart.select(dataset);
+});
+
+describe("rule-of-law", () => {
+  it("select() keeps the democracy, courts and elections events from 2019 on, in date order", () => {
+    const expected = tables.timeline.rows
+      .filter((r) => ["democracy", "courts", "elections"].includes(r.category) && Number(r.date.slice(0, 4)) >= 2019)
+      .map((r) => r.id);
+    expect(events.map((e) => e.id)).toEqual(expected);
+    for (const id of ["troops-in-assembly", "court-and-ag-removed", "reelection-ruling", "bukele-reelected-2024", "article-248-reform", "indefinite-reelection"]) {
+      expect(events.map((e) => e.id)).toContain(id);
+    }
+    expect(events.map((e) => e.id)).not.toContain("gangs-ruled-terrorist-groups");
+  });
+
+  it("describe() counts the events of each kind and names the re-election ruling's date", () => {
+    const text = chart.describe(events, "en");
+    expect(text).toContain(`marks ${events.length} events`);
+    expect(text).toContain(`${events.filter((e) => e.category === "courts").length} about the courts`);
+    expect(text).toContain("Sep 3, 2021");
+  });
+
+  it("table() has a row per event", () => {
+    const table = chart.table(events, "en");
+    expect(table.columns).toEqual(["Date", "Event", "Kind"]);
+    expect(table.rows).toHaveLength(events.length);
+    expect(table.rows.every((r) => r.length === 3)).toBe(true);
+  });
+
+  it("labels every event with its title", () => {
+    const svg = drawChart(chart, events, 720, "en");
+    for (const e of events) expect(svg).toContain(`event-${e.id}`);
+  });
+
+  it.each([
+    [340, "en"],
+    [720, "en"],
+    [340, "es-SV"],
+  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
+    const svg = drawChart(chart, events, width, locale);
+    expect(svg).toContain(`width="${width}"`);
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/rule-of-law.all.w${width}.${locale}.svg`);
+  });
+});
