@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: builds the site, then prints for every page what a reader downloads to see
- * it (HTML, CSS, JavaScript, images; raw and gzip), the map data, and the build time, and checks
- * the page-weight budgets. Exits non-zero when a budget is exceeded.
+ * it (HTML, CSS, JavaScript, images; raw and gzip), the map data, the build time, and the layout
+ * shift measured while scrolling the whole story in Chromium at phone and desktop sizes; and
+ * checks the budgets. Exits non-zero when a budget is exceeded.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
 
 const DIST = "dist";
 const KB = 1024;
@@ -18,6 +20,10 @@ interface Budget {
   gzipBytes: number;
   why: string;
 }
+
+// Cumulative layout shift while scrolling the story from top to bottom: nothing may move.
+const CLS_BUDGET = 0.01;
+const PREVIEW_PORT = 4339;
 
 const BUDGETS: Budget[] = [
   { pages: /^index\.html$/, what: "js", gzipBytes: 50 * KB, why: "story page: charts are pre-rendered (issue 3)" },
@@ -146,8 +152,68 @@ console.log(`\nmap data (data/americas.topo.json): ${kb(map.raw)} raw, ${kb(map.
 console.log(`build time (npm run build, data check included): ${buildSeconds.toFixed(1)} s`);
 console.log(`pages: ${rows.length}; files in ${relative(".", DIST)}/: ${readdirSync(DIST, { recursive: true }).length}`);
 
+/** Scrolls the story top to bottom in Chromium and sums every layout shift not caused by input. */
+async function layoutShift(viewport: { width: number; height: number }): Promise<number> {
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch(
+    executablePath
+      ? { executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] }
+      : {},
+  );
+  try {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`http://127.0.0.1:${PREVIEW_PORT}/`);
+    await page.evaluate(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += viewport.height / 3) {
+      await page.mouse.wheel(0, viewport.height / 3);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(600);
+    return await page.evaluate(() => (window as unknown as { cls: number }).cls);
+  } finally {
+    await browser.close();
+  }
+}
+
+const preview = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PREVIEW_PORT)], {
+  stdio: "ignore",
+  detached: true,
+});
+try {
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`http://127.0.0.1:${PREVIEW_PORT}/`);
+      break;
+    } catch (error) {
+      if (tries > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  for (const [name, viewport] of [
+    ["phone 390×844", { width: 390, height: 844 }],
+    ["desktop 1280×800", { width: 1280, height: 800 }],
+  ] as const) {
+    const cls = await layoutShift(viewport);
+    console.log(`layout shift while scrolling the story, ${name}: ${cls.toFixed(4)}`);
+    if (cls > CLS_BUDGET) failures.push(`story ${name}: layout shift ${cls.toFixed(4)} > budget ${CLS_BUDGET}`);
+  }
+} finally {
+  process.kill(-preview.pid!);
+}
+
 if (failures.length > 0) {
   console.error(`\nover budget:\n${failures.map((f) => `  ${f}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`budgets: all met (${BUDGETS.map((b) => `${b.what} ≤ ${kb(b.gzipBytes)} gzip for ${b.pages}`).join("; ")})`);
+console.log(
+  `budgets: all met (${BUDGETS.map((b) => `${b.what} ≤ ${kb(b.gzipBytes)} gzip for ${b.pages}`).join("; ")}; layout shift ≤ ${CLS_BUDGET})`,
+);

@@ -1,0 +1,36 @@
+/**
+ * The story page's only script: reading progress, the flat/scrolling switch, and the scroll-
+ * driven graphics. Charts are already drawn in the HTML; nothing here draws.
+ */
+import { startProgress } from "./progress.ts";
+import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
+import { startScroller, type Scroller } from "./scroller.ts";
+
+const scrollies = [...document.querySelectorAll<HTMLElement>(".scrolly")];
+const toggle = document.querySelector<HTMLButtonElement>("#reading-mode");
+const bar = document.querySelector<HTMLElement>(".reading-progress span");
+let scroller: Scroller | undefined;
+
+function apply(mode: ReadingMode) {
+  document.documentElement.classList.toggle(SCROLLY_CLASS, mode === "scrolly");
+  scroller?.destroy();
+  scroller = mode === "scrolly" ? startScroller(scrollies) : undefined;
+  if (toggle) {
+    toggle.setAttribute("aria-pressed", String(mode === "flat"));
+  }
+}
+
+if (bar) startProgress(bar);
+if (toggle) {
+  toggle.hidden = false;
+  toggle.addEventListener("click", () => {
+    const mode = currentMode() === "flat" ? "scrolly" : "flat";
+    storeMode(mode);
+    // Keep the reader's place: the element at the top of the screen stays there.
+    const anchor = document.elementFromPoint(window.innerWidth / 2, 1);
+    const before = anchor?.getBoundingClientRect().top ?? 0;
+    apply(mode);
+    if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+  });
+}
+apply(currentMode());
