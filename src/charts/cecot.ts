@@ -9,20 +9,15 @@ import type { Row } from "../data/load-tables.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-import { formatQualified, formatSoeDate, qualifierWords, soeDate } from "./shared/soe-dates.ts";
+import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
+import { formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, startMarks, type CountedFigure } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 
 const FOCUS = "SLV";
 const OPENING_EVENT = "cecot-opened";
 
-export interface CecotFigure {
+export interface CecotFigure extends CountedFigure {
   measure: "cecot-capacity" | "cecot-population";
-  counted_by: Row<"stateOfException">["counted_by"];
-  date: string;
-  at: Date;
-  value: number;
-  qualifier: Row<"stateOfException">["qualifier"];
-  source_id: string;
   /** Who published it, from sources.csv. */
   publisher: string;
   /** Not the figure the story uses: it conflicts with the others (the row's note says why). */
@@ -56,12 +51,7 @@ export function selectCecot(
       .filter((r) => r.iso3 === FOCUS && r.measure === measure && r.status === "ok")
       .map((r) => ({
         measure,
-        counted_by: r.counted_by,
-        date: r.date,
-        at: soeDate(r.date),
-        value: r.value,
-        qualifier: r.qualifier,
-        source_id: r.source_id,
+        ...soeFigure(r),
         publisher: publishers.get(r.source_id) ?? r.source_id,
         conflicting: !r.preferred,
       }))
@@ -75,7 +65,7 @@ const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, ""
 
 /** The chart as an SVG element. */
 export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
-  const { width, locale, document } = options;
+  const { width, locale } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 320 : 400;
@@ -133,41 +123,12 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
   const dotColour = (d: CecotFigure) => colour(type(d).colour);
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-cecot",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: {
-      type: "utc",
-      domain: [domainStart, last],
-      ticks: "year",
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null,
-    },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: narrow ? 4 : 5,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-cecot", { height, margin, fontSize }),
+    x: utcYearAxis([domainStart, last]),
+    y: valueAxis(yMax, narrow ? 4 : 5, locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
-      Plot.ruleX([data.opened], { stroke: colour("muted"), strokeDasharray: "2 3" }),
-      Plot.text([data.opened], {
-        x: (d: Date) => d,
-        frameAnchor: "top",
-        dx: 4,
-        textAnchor: "start",
-        text: () => "CECOT opens",
-        fill: colour("muted"),
-        ariaHidden: "true",
-      }),
+      zeroRule(),
+      ...startMarks(data.opened, "CECOT opens", { dx: 4 }),
       // The capacity is the government's word only, so it is a dashed line, not a solid limit.
       Plot.ruleY(data.capacity, { y: "value", stroke: colour("navy"), strokeWidth: 1.5, strokeDasharray: "6 4" }),
       Plot.text(data.capacity, {

@@ -11,6 +11,7 @@ import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { layouts, monthAndYear, storyEvents, textWidth, withYearGaps, type StoryEvent } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 
 /** Panels in reading order; El Salvador comes last, as the reference. */
 export const COPYCAT_COUNTRIES = ["HND", "ECU", "GTM", "MEX", "COL", "SLV"] as const;
@@ -246,28 +247,25 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
 
   const text = colour("text");
   const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
+  // Both lines of a panel, UNODC's and the later figures', in its colour and at its opacity.
+  const panelLine = {
+    x: "year",
+    y: "rate",
+    z: "iso3",
+    fx: "col",
+    fy: "row",
+    stroke: (d: CopycatPoint) => stroke(d.iso3),
+    strokeOpacity: (d: CopycatPoint) => opacity(d.iso3),
+  } as const;
 
   const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-copycats",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: text, background: "none" },
+    ...plotFrame(options, "chart-copycats", { height, margin, fontSize }),
     fx: { axis: null, paddingInner: padding.x, paddingOuter: 0, domain: Array.from({ length: columns }, (_, i) => i) },
     fy: { axis: null, paddingInner: padding.y, paddingOuter: 0, domain: Array.from({ length: rowCount }, (_, i) => i) },
-    x: {
-      domain: [COPYCATS_FIRST_YEAR, lastYear],
-      ticks: (narrow ? [2016, 2020, 2024] : [2015, 2018, 2021, 2024]).filter((y) => y <= lastYear),
-      tickFormat: (d: number) => String(d),
-      label: null,
-    },
-    y: { domain: [0, yMax], ticks: [0, 50, 100].filter((t) => t <= yMax), grid: true, tickFormat: (d: number) => f(d), label: null },
+    x: yearAxis([COPYCATS_FIRST_YEAR, lastYear], (narrow ? [2016, 2020, 2024] : [2015, 2018, 2021, 2024]).filter((y) => y <= lastYear)),
+    y: valueAxis(yMax, [0, 50, 100].filter((t) => t <= yMax), locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
+      zeroRule(),
       Plot.ruleX(eventMarks, {
         x: "x",
         y1: 0,
@@ -278,29 +276,8 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
         strokeDasharray: "2 2",
         strokeOpacity: (d: (typeof eventMarks)[number]) => opacity(d.iso3),
       }),
-      Plot.line(unodcPoints, {
-        x: "year",
-        y: "rate",
-        z: "iso3",
-        fx: "col",
-        fy: "row",
-        stroke: (d: CopycatPoint) => stroke(d.iso3),
-        strokeOpacity: (d: CopycatPoint) => opacity(d.iso3),
-        strokeWidth: 2,
-        curve: "linear",
-        className: "series-line",
-      }),
-      Plot.line(laterPoints, {
-        x: "year",
-        y: "rate",
-        z: "iso3",
-        fx: "col",
-        fy: "row",
-        stroke: (d: CopycatPoint) => stroke(d.iso3),
-        strokeOpacity: (d: CopycatPoint) => opacity(d.iso3),
-        strokeWidth: 1.5,
-        strokeDasharray: "3 3",
-      }),
+      Plot.line(unodcPoints, { ...panelLine, strokeWidth: 2, curve: "linear", className: "series-line" }),
+      Plot.line(laterPoints, { ...panelLine, strokeWidth: 1.5, strokeDasharray: "3 3" }),
       Plot.dot(laterPoints, {
         x: "year",
         y: "rate",

@@ -9,6 +9,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 
 const FOCUS = "SLV";
 // The official count first left out gang members killed by security forces in July 2019.
@@ -129,7 +130,7 @@ function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: str
 
 /** The bar chart as an SVG element: one row per year, official bars and dashed estimates. */
 export function countGaps(data: CountGaps, options: ChartOptions & { state: CountGapsState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 360 : 420;
@@ -171,22 +172,8 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
     `${narrow ? "counts differ" : "official counts differ by source"}: ${f(c.low)}–${f(c.high)}`;
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-count-gaps",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: {
-      domain: [0, xMax],
-      grid: true,
-      ticks: narrow ? 4 : 5,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-count-gaps", { height, margin, fontSize }),
+    x: valueAxis(xMax, narrow ? 4 : 5, locale),
     y: {
       domain: [0, rows],
       reverse: true,
@@ -214,7 +201,7 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
         strokeWidth: 1.25,
         strokeDasharray: "4 2",
       }),
-      Plot.ruleX([0], { stroke: colour("muted") }),
+      zeroRule("x"),
       Plot.text(boxes, {
         x: "to",
         y: (d: (typeof boxes)[number]) => (d.y1 + d.y2) / 2,

@@ -9,7 +9,8 @@ import type { Row } from "../data/load-tables.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-import { formatQualified, formatSoeDate, qualifierWords, soeDate } from "./shared/soe-dates.ts";
+import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
+import { exceptionStartMarks, formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, topNote, type CountedFigure } from "./shared/soe-dates.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 
 const FOCUS = "SLV";
@@ -17,17 +18,8 @@ const MEASURE = "deaths-in-custody-cumulative";
 const START_EVENT = "state-of-exception-declared";
 
 type Counter = Row<"stateOfException">["counted_by"];
-type Qualifier = Row<"stateOfException">["qualifier"];
 
-export interface CustodyDeath {
-  counted_by: Counter;
-  /** The date as the source gave it (YYYY, YYYY-MM or YYYY-MM-DD). */
-  date: string;
-  at: Date;
-  value: number;
-  qualifier: Qualifier;
-  source_id: string;
-}
+export type CustodyDeath = CountedFigure;
 
 export interface CustodySeries {
   counted_by: Counter;
@@ -68,14 +60,7 @@ export function selectCustodyDeaths(
   if (!start) throw new Error(`deaths-in-custody: timeline has no "${START_EVENT}" event`);
   const points = rows
     .filter((r) => r.iso3 === FOCUS && r.measure === MEASURE && r.status === "ok" && r.preferred)
-    .map((r) => ({
-      counted_by: r.counted_by,
-      date: r.date,
-      at: soeDate(r.date),
-      value: r.value,
-      qualifier: r.qualifier,
-      source_id: r.source_id,
-    }))
+    .map(soeFigure)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   const series = [...new Set(points.map((p) => p.counted_by))]
     .map((counted_by) => ({ counted_by, points: points.filter((p) => p.counted_by === counted_by) }))
@@ -87,7 +72,7 @@ const isLine = (s: CustodySeries) => s.points.length >= 2;
 
 /** The chart as an SVG element, showing the organisations the state names. */
 export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { state: CustodyState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -128,42 +113,12 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
   const hollow = (["floor", "approx"] as const).filter((q) => points.some((p) => p.qualifier === q));
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-deaths-in-custody",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: {
-      type: "utc",
-      domain: [domainStart, last],
-      ticks: "year",
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null,
-    },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: 5,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-deaths-in-custody", { height, margin, fontSize }),
+    x: utcYearAxis([domainStart, last]),
+    y: valueAxis(yMax, 5, locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
-      Plot.ruleX([data.start], { stroke: colour("muted"), strokeDasharray: "2 3" }),
-      Plot.text([data.start], {
-        x: (d: Date) => d,
-        frameAnchor: "top",
-        dy: -12,
-        text: () => (narrow ? "State of exception" : "State of exception declared"),
-        textAnchor: "start",
-        dx: -4,
-        fill: colour("muted"),
-        ariaHidden: "true",
-      }),
+      zeroRule(),
+      ...exceptionStartMarks(data.start, narrow),
       ...lines.map((s) =>
         Plot.line(s.points, { x: "at", y: "value", stroke: stroke(s), strokeWidth: 2, className: "series-line" }),
       ),
@@ -217,20 +172,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         fill: colour("text"),
         ariaHidden: "true",
       }),
-      ...(hollow.length > 0
-        ? [
-            Plot.text([data.start], {
-              x: (d: Date) => d,
-              frameAnchor: "top",
-              dy: 8,
-              dx: 6,
-              textAnchor: "start",
-              text: () => `Hollow dot: ${hollow.map((q) => `“${qualifierWords(q)}”`).join(" or ")}`,
-              fill: colour("muted"),
-              ariaHidden: "true",
-            }),
-          ]
-        : []),
+      ...(hollow.length > 0 ? [topNote(data.start, `Hollow dot: ${hollow.map((q) => `“${qualifierWords(q)}”`).join(" or ")}`, { dx: 6, dy: 8 })] : []),
     ],
   }) as SVGSVGElement;
 }

@@ -10,6 +10,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
 import { periodEnd, periodStart } from "./shared/reported-periods.ts";
 
 type Drug = Row<"drugSeizures">["drug"];
@@ -34,31 +35,28 @@ export interface SeizureMark {
   source_ids: string[];
 }
 
-// Who reported each figure, in a few words; the data keeps this in its notes. A row missing here
-// falls back to the publisher of its first source.
-export const REPORTERS: Record<string, string> = {
-  "seizure-cocaine-2007": "police, via a US cable",
-  "seizure-cocaine-2010-2014": "InSight Crime",
-  "seizure-all-drugs-2015-2018": "via US Southern Command",
-  "seizure-cocaine-navy-2016-2017": "navy",
-  "seizure-cocaine-2019": "official, via InSight Crime",
-  "seizure-cocaine-2020": "official, via InSight Crime",
-  "seizure-cocaine-2020-10-12": "justice minister, one seizure",
-  "seizure-drugs-2020": "pro-government outlet",
-  "seizure-cocaine-2021": "official, via InSight Crime",
-  "seizure-drugs-2021": "pro-government outlet",
-  "seizure-drugs-police-2021": "police, pro-government outlet",
-  "seizure-all-drugs-2022": "defence minister",
-  "seizure-cocaine-2024-jan-oct": "government, via press",
-  "seizure-cocaine-sea-2024": "defence minister, at sea",
-  "seizure-cocaine-bukele-2025-03": "Bukele, period unclear",
-  "seizure-cocaine-2025-01": "government, via press",
-  "seizure-cocaine-2025-06": "government, via press",
-  "seizure-drugs-cumulative-2024-mid-2025": "government",
-  "seizure-drugs-2025-to-sep": "government",
-  "seizure-drugs-sea-cumulative-2024-oct-2025": "government, at sea",
-  "seizure-drugs-cumulative-bukele-2019-2025": "security cabinet",
-  "seizure-cocaine-fms-eagle-2026": "navy, one seizure",
+type Reporter = Row<"drugSeizures">["reported_by"];
+
+// Who reported a figure, in a few words; data/drug-seizures.csv says which of them gave each row.
+const REPORTER_WORDS: Record<Reporter, string> = {
+  government: "government",
+  "government-at-sea": "government, at sea",
+  "government-via-press": "government, via press",
+  "security-cabinet": "security cabinet",
+  "defence-minister": "defence minister",
+  "defence-minister-at-sea": "defence minister, at sea",
+  "justice-minister-one-seizure": "justice minister, one seizure",
+  "bukele-period-unclear": "Bukele, period unclear",
+  navy: "navy",
+  "navy-one-seizure": "navy, one seizure",
+  "police-via-us-cable": "police, via a US cable",
+  "police-via-pro-government-outlet": "police, pro-government outlet",
+  "official-via-insight-crime": "official, via InSight Crime",
+  "pro-government-outlet": "pro-government outlet",
+  "insight-crime": "InSight Crime",
+  "via-us-southern-command": "via US Southern Command",
+  "us-state-department": "US State Department",
+  "prensa-latina": "Prensa Latina",
 };
 
 const DRUGS: Record<Drug, { words: string; colour: SeriesColour }> = {
@@ -69,8 +67,7 @@ const DRUGS: Record<Drug, { words: string; colour: SeriesColour }> = {
 const TONNES_PER_UNIT: Partial<Record<Row<"drugSeizures">["unit"], number>> = { "metric-tons": 1, kg: 0.001 };
 
 /** The valid seizure rows, with amounts in metric tons, in the order of their periods. */
-export function selectDrugSeizures(rows: readonly Row<"drugSeizures">[], sources: readonly Row<"sources">[]): SeizureMark[] {
-  const publishers = new Map(sources.map((s) => [s.source_id, s.publisher]));
+export function selectDrugSeizures(rows: readonly Row<"drugSeizures">[]): SeizureMark[] {
   return rows
     .filter((r) => r.kind === "seizure" && r.status === "ok" && TONNES_PER_UNIT[r.unit] !== undefined)
     .flatMap((r): SeizureMark[] => {
@@ -89,7 +86,7 @@ export function selectDrugSeizures(rows: readonly Row<"drugSeizures">[], sources
           tonnes: r.value * TONNES_PER_UNIT[r.unit]!,
           printed: { value: r.value, unit: r.unit },
           qualifier: r.qualifier,
-          reporter: REPORTERS[r.id] ?? publishers.get(r.source_ids[0]!) ?? r.source_ids[0]!,
+          reporter: REPORTER_WORDS[r.reported_by],
           source_ids: r.source_ids,
         },
       ];
@@ -121,7 +118,7 @@ function what(mark: SeizureMark, locale: string): string {
 
 /** The seizure lanes as an SVG element: in each, the words on top and the period's line below. */
 export function drugSeizures(marks: readonly SeizureMark[], options: ChartOptions): SVGSVGElement {
-  const { width, locale, document } = options;
+  const { width, locale } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const marginTop = 2;
@@ -162,16 +159,12 @@ export function drugSeizures(marks: readonly SeizureMark[], options: ChartOption
   ];
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight: marginSide,
-    marginBottom,
-    marginLeft: marginSide,
-    className: "chart-drug-seizures",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: { type: "utc", domain: [...domain], ticks, tickFormat: (d: Date) => String(d.getUTCFullYear()), label: null, grid: true },
+    ...plotFrame(options, "chart-drug-seizures", {
+      height,
+      margin: { top: marginTop, right: marginSide, bottom: marginBottom, left: marginSide },
+      fontSize,
+    }),
+    x: { ...utcYearAxis(domain, ticks), grid: true },
     y: { domain: marks.map((m) => m.id), axis: null, padding: 0 },
     marks: [
       // Every other lane is shaded, so that each line reads with the words above it.
@@ -238,7 +231,7 @@ export const drugSeizuresChart = defineChart<SeizureMark[], Record<string, never
     "Each bar spans the period its figure covers: long bars are totals for several years, and they overlap the yearly figures. Outlined bars were given as approximate or as a minimum; the dashed bar's period is unclear. Regional flow estimates are left out.",
   states: { all: {} },
   summary: "all",
-  select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows, tables.sources.rows),
+  select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows),
   build: drugSeizures,
   describe: describeDrugSeizures,
   table(marks, locale) {

@@ -10,7 +10,6 @@ import {
   geoPath,
   scaleLinear,
   type GeoContext,
-  select,
   type GeoPermissibleObjects,
   type GeoProjection,
   type ScaleLinear,
@@ -24,8 +23,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-
-const SVG_NS = "http://www.w3.org/2000/svg";
+import { svgFrame } from "./shared/plot-frame.ts";
 
 export type Gang = "ms13" | "barrio18";
 export type PresenceLevel = Row<"gangPresence">["presence"];
@@ -276,7 +274,7 @@ function fitted(box: Box, rotate: [number, number], object: GeoPermissibleObject
 
 /** The map as an SVG element. */
 export function gangMap(data: GangMapData, options: ChartOptions & { state: GangMapState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
@@ -302,15 +300,7 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
     { ...closeUpBox, projection: fitted(closeUpBox, [85, -13], closeUpWindow), labels: CLOSE_UP_LABELS, narrow, step: 0.5, minGap: 1 },
   ];
 
-  const svg = document.createElementNS(SVG_NS, "svg");
-  const root = select(svg)
-    .attr("class", "chart-gang-map")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("font-size", fontSize)
-    .attr("font-family", "inherit")
-    .attr("fill", colour("text"));
+  const root = svgFrame(options, "chart-gang-map", { height, fontSize });
 
   const rates = data.countries.flatMap((c) => (c.rate ? [c.rate.rate] : []));
   // Rates from another year than most say so in their label.
@@ -379,7 +369,7 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
     drawLabels(g, panel, data.countries, features, { state, locale, fontSize, usualYear });
   }
   drawLegend(root, legendAt, { state, rateScale, rateOpacity, usualYear, fontSize, locale });
-  return svg;
+  return root.node()!;
 }
 
 /** A country's name and, below it, what the state shows about it. */

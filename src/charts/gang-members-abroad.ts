@@ -10,6 +10,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame } from "./shared/plot-frame.ts";
 import { formatPartialDate, formatPeriod } from "./shared/reported-periods.ts";
 
 type Action = Row<"gangMembersAbroad">["action"];
@@ -104,7 +105,7 @@ function result(bar: AbroadBar, locale: string): string {
 
 /** The bars as an SVG element: each bar's place and period on a line above it, its count after it. */
 export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGSVGElement {
-  const { width, locale, document } = options;
+  const { width, locale } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const bars = data.bars.map((b) => ({ ...b, place: place(b, locale), result: result(b, locale) }));
@@ -125,15 +126,11 @@ export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGS
   const nameCentre = fontSize * 0.6;
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight: 2,
-    marginBottom,
-    marginLeft,
-    className: "chart-gang-members-abroad",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    ...plotFrame(options, "chart-gang-members-abroad", {
+      height,
+      margin: { top: marginTop, right: 2, bottom: marginBottom, left: marginLeft },
+      fontSize,
+    }),
     x: { domain: [0, xMax], axis: null },
     y: { domain: bars.map((b) => b.id), axis: null, padding: 0 },
     marks: [

@@ -7,7 +7,9 @@ import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { withYearGaps } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 
 export const FOCUS = "SLV";
@@ -73,20 +75,6 @@ export function selectHomicideRates(
   return lines;
 }
 
-/**
- * The points with a NaN rate for every missing year, so the line breaks there instead of drawing
- * a straight segment across years for which the source has no figure.
- */
-function withGaps(points: readonly HomicidePoint[]): HomicidePoint[] {
-  const out: HomicidePoint[] = [];
-  for (const point of points) {
-    const previous = out[out.length - 1];
-    if (previous && point.year > previous.year + 1) out.push({ ...previous, year: previous.year + 1, rate: NaN });
-    out.push(point);
-  }
-  return out;
-}
-
 function label(line: HomicideLine, narrow: boolean): string {
   if (line.iso3 !== FOCUS) return line.name;
   if (line.series === "official") return narrow ? "Government" : `${line.name}, government`;
@@ -95,7 +83,7 @@ function label(line: HomicideLine, narrow: boolean): string {
 
 /** The homicide-rate line chart as an SVG element. */
 export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions): SVGSVGElement {
-  const { width, locale, document } = options;
+  const { width, locale } = options;
   const narrow = width < 520;
   const height = narrow ? 380 : 440;
   const margin = { top: 16, right: narrow ? 92 : 170, bottom: 30, left: 36 };
@@ -120,32 +108,18 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
   const fontSize = narrow ? 11 : 12;
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-homicide-rates",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    ...plotFrame(options, "chart-homicide-rates", { height, margin, fontSize }),
     x: {
       domain: [FIRST_YEAR, lastYear],
       ticks: narrow ? 4 : 6,
       tickFormat: (d: number) => String(d),
       label: null,
     },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: narrow ? 4 : 6,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    y: valueAxis(yMax, narrow ? 4 : 6, locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
+      zeroRule(),
       ...lines.map((line) =>
-        Plot.line(withGaps(line.points), {
+        Plot.line(withYearGaps(line.points), {
           x: "year",
           y: "rate",
           stroke: stroke(line),

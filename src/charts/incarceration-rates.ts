@@ -10,6 +10,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, zeroRule } from "./shared/plot-frame.ts";
 
 const FOCUS = "SLV";
 /** The list every ranking bar comes from, so that no two of them mix vintages. */
@@ -103,7 +104,7 @@ function barLabel(bar: RateBar, locale: string, withFocusEdition: boolean): stri
 
 /** The incarceration-rate bars in one of their states, as an SVG element. */
 export function incarcerationRates(data: RateData, options: ChartOptions & { state: RateState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const marginTop = 8;
@@ -134,20 +135,16 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
   const world = data.world ? [data.world] : [];
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    className: "chart-incarceration-rates",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
+    ...plotFrame(options, "chart-incarceration-rates", {
+      height,
+      margin: { top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft },
+      fontSize,
+    }),
     x: { domain: [0, xMax], axis: null },
     y: { domain: bars.map((b) => b.key), axis: null, paddingInner: 0.25, paddingOuter: 0.125 },
     marks: [
       Plot.barX(bars, { x: "rate", y: "key", fill, className: "series-bar" }),
-      Plot.ruleX([0], { stroke: colour("muted") }),
+      zeroRule("x"),
       Plot.ruleX(world, { x: "rate", stroke: colour("text"), strokeDasharray: "2 3" }),
       Plot.text(world, {
         x: "rate",

@@ -9,6 +9,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
+  eventLabelMarks,
   groupEvents,
   placeEventLabels,
   storyEvents,
@@ -17,6 +18,7 @@ import {
   type StoryEvent,
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 
 export const RECORD_YEARS = [2000, 2016] as const;
 const SLV = "SLV";
@@ -108,9 +110,8 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   const prisonMax = Math.ceil(Math.max(...data.prisoners.map((r) => r.prisoners)) / 10000) * 10000;
   const muted = colour("muted");
   const text = colour("text");
-  const style = { fontSize: `${fontSize}px`, fontFamily: "inherit", color: text, background: "none" };
   const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
-  const x = { domain, label: null, tickFormat: (d: number) => String(d), ticks: narrow ? [2000, 2004, 2008, 2012, 2016] : [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016] };
+  const x = yearAxis(domain, narrow ? [2000, 2004, 2008, 2012, 2016] : [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016]);
   const truce = { x1: data.truce[0].x, x2: data.truce[1].x };
   const backdrop = (yMax: number) => [
     Plot.rect([truce], { x1: "x1", x2: "x2", y1: 0, y2: yMax, fill: muted, fillOpacity: 0.12 }),
@@ -134,17 +135,9 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   const valueAtPixel = (pixel: number) => (topTop + topHeight - pixel) / topPxPerUnit;
 
   const top = Plot.plot({
-    document,
-    width,
-    height: topTop + topHeight + 4,
-    marginTop: topTop,
-    marginBottom: 4,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    className: "chart-mano-dura-record-rate",
-    style,
+    ...plotFrame(options, "chart-mano-dura-record-rate", { height: topTop + topHeight + 4, margin: { ...margin, top: topTop, bottom: 4 }, fontSize }),
     x: { ...x, axis: null },
-    y: { domain: [0, rateMax], grid: true, ticks: 3, tickFormat: (d: number) => f(d), label: null },
+    y: valueAxis(rateMax, 3, locale),
     marks: [
       ...backdrop(rateMax),
       Plot.ruleX(labels, {
@@ -154,7 +147,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
         stroke: muted,
         strokeDasharray: "2 2",
       }),
-      Plot.ruleY([0], { stroke: muted }),
+      zeroRule(),
       Plot.line(withYearGaps(data.rates), { x: "year", y: "rate", stroke: colour("red"), strokeWidth: 2.5, className: "series-line" }),
       Plot.dot(rateLabels, { x: "year", y: "rate", r: 3, fill: colour("red") }),
       // The value at the launch sits left of its point, clear of the launch rules.
@@ -173,42 +166,24 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
         }),
       ),
       Plot.text([truce], { x: (d: typeof truce) => (d.x1 + d.x2) / 2, y: 0, text: () => "Truce", dy: -8, fill: muted, ...halo, ariaHidden: "true" }),
-      ...(["start", "end"] as const).map((anchor) =>
-        Plot.text(
-          labels.filter((d) => d.anchor === anchor),
-          {
-            x: (d: PlacedLabel) => d.group.events[0]!.x,
-            y: (d: PlacedLabel) => valueAtPixel((rowCentre(d.lo) + rowCentre(d.hi)) / 2),
-            text: (d: PlacedLabel) => d.lines.join("\n"),
-            lineHeight: lineHeight / fontSize,
-            textAnchor: anchor,
-            dx: anchor === "start" ? 3 : -3,
-            fill: text,
-            ariaHidden: "true",
-          },
-        ),
-      ),
+      ...eventLabelMarks(labels, { valueAt: valueAtPixel, rowCentre, lineHeight, fontSize }),
       title(narrow ? "Homicides per 100,000 (UNODC)" : "Homicides per 100,000 people (UNODC)", topTop),
     ],
   }) as SVGSVGElement;
 
   const bottomTop = titleHeight;
   const bottom = Plot.plot({
-    document,
-    width,
-    height: bottomTop + bottomHeight + axisHeight,
-    marginTop: bottomTop,
-    marginBottom: axisHeight,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    className: "chart-mano-dura-record-prisoners",
-    style,
+    ...plotFrame(options, "chart-mano-dura-record-prisoners", {
+      height: bottomTop + bottomHeight + axisHeight,
+      margin: { ...margin, top: bottomTop, bottom: axisHeight },
+      fontSize,
+    }),
     x,
-    y: { domain: [0, prisonMax], grid: true, ticks: 2, tickFormat: (d: number) => f(d / 1000, 0), label: null },
+    y: { ...valueAxis(prisonMax, 2, locale), tickFormat: (d: number) => f(d / 1000, 0) },
     marks: [
       ...backdrop(prisonMax),
       Plot.rectY(data.prisoners, { x1: (d: RecordPrisoners) => d.year - 0.35, x2: (d: RecordPrisoners) => d.year + 0.35, y: "prisoners", fill: colour("navy") }),
-      Plot.ruleY([0], { stroke: muted }),
+      zeroRule(),
       Plot.text(prisonLabels, { x: "year", y: "prisoners", text: (d: RecordPrisoners) => f(d.prisoners, 0), dy: -8, fill: text, fontWeight: 700, ...halo, ariaHidden: "true" }),
       title(narrow ? "Prisoners, thousands (World Prison Brief)" : "People in prison, thousands (World Prison Brief)", bottomTop),
     ],

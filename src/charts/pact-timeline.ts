@@ -4,7 +4,7 @@
  * as a vertical timeline (time running down) drawn with D3. Pure: data and options in, an SVG
  * element out, in Node (build) or the browser.
  */
-import { scaleUtc, select, utcYear } from "d3";
+import { scaleUtc, utcYear } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
@@ -15,12 +15,12 @@ import {
   estimateTextWidth,
   formatEventDate,
   markerPath,
-  SVG_NS,
   wrapLines,
   type ColumnEvent,
   type DatedEvent,
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { svgFrame } from "./shared/plot-frame.ts";
 
 const CATEGORIES = ["pact", "us-justice", "us-policy"] as const;
 /** Events outside those categories that the story of the talks cannot do without. */
@@ -74,21 +74,13 @@ function isHighlighted(event: PactEvent, state: PactTimelineState): boolean {
 
 /** The timeline as an SVG element: one column on phones, El Salvador and the US facing each other when wide. */
 export function pactTimeline(events: readonly PactEvent[], options: ChartOptions & { state: PactTimelineState }): SVGSVGElement {
-  const { width, document, state } = options;
+  const { width, state } = options;
   const narrow = width < 520;
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 2;
   const markerRadius = narrow ? 4 : 4.5;
-  const svg = document.createElementNS(SVG_NS, "svg");
-  const root = select(svg)
-    .attr("class", "chart-pact-timeline")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("font-size", fontSize)
-    .attr("font-family", "inherit")
-    .attr("fill", colour("text"));
+  const root = svgFrame(options, "chart-pact-timeline", { height, fontSize });
 
   const keyY = 12;
   const axisTop = narrow ? 30 : 34;
@@ -201,7 +193,7 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
       markerRadius,
     });
   }
-  return svg;
+  return root.node()!;
 }
 
 /** A plain-language account of the summary state. */

@@ -9,6 +9,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { formatPartialDate, periodStart } from "./shared/reported-periods.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 
@@ -107,7 +108,7 @@ function shown(points: readonly PrisonPoint[], state: PrisonState): PrisonPoint[
 
 /** The prison-population chart in one of its states, as an SVG element. */
 export function prisonPopulation(data: PrisonData, options: ChartOptions & { state: PrisonState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const height = narrow ? 340 : 420;
   const fontSize = narrow ? 11 : 12;
@@ -118,7 +119,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
   const press = visible.filter((p) => p.kind === "press");
 
   const lastYear = Math.max(...all.map((p) => p.time.getUTCFullYear())) + 1;
-  const xDomain = [new Date(Date.UTC(FIRST_YEAR, 0, 1)), new Date(Date.UTC(lastYear, 0, 1))];
+  const xDomain = [new Date(Date.UTC(FIRST_YEAR, 0, 1)), new Date(Date.UTC(lastYear, 0, 1))] as const;
   const yearStep = narrow ? 8 : 4;
   const ticks: Date[] = [];
   for (let year = FIRST_YEAR; year <= lastYear; year += yearStep) ticks.push(new Date(Date.UTC(year, 0, 1)));
@@ -160,25 +161,15 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
   const pressLabel = press.length > 0 ? [press.reduce((a, b) => (nearMiddle(b) < nearMiddle(a) ? b : a))] : [];
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight: narrow ? 14 : 24,
-    marginBottom,
-    marginLeft: narrow ? 54 : 60,
-    className: "chart-prison-population",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: { type: "utc", domain: xDomain, ticks, tickFormat: (d: Date) => String(d.getUTCFullYear()), label: null },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: narrow ? 4 : 6,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-prison-population", {
+      height,
+      margin: { top: marginTop, right: narrow ? 14 : 24, bottom: marginBottom, left: narrow ? 54 : 60 },
+      fontSize,
+    }),
+    x: utcYearAxis(xDomain, ticks),
+    y: valueAxis(yMax, narrow ? 4 : 6, locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
+      zeroRule(),
       ...(state.eventRule
         ? [
             Plot.ruleX([data.event], { x: "time", stroke: colour("muted"), strokeDasharray: "3 3" }),

@@ -9,6 +9,7 @@ import type { Row } from "../data/load-tables.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
+  eventLabelMarks,
   groupEvents,
   monthAndYear,
   placeEventLabels,
@@ -19,6 +20,7 @@ import {
   type StoryEvent,
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 
 export const SLV = "SLV";
 export const FIRST_YEAR = 1994;
@@ -207,7 +209,7 @@ function inEmphasis(year: number, emphasis: SlvLongState["emphasis"], lastYear: 
 
 /** El Salvador's homicide rate since 1994 in one state, as an SVG element. */
 export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { state: SlvLongState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const f = (n: number) => formatNumber(n, locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
@@ -281,50 +283,17 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
   const muted = colour("muted");
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-slv-homicide-long",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: {
-      domain: [FIRST_YEAR, lastYear],
-      ...(narrow ? { ticks: [1995, 2005, 2015, 2025].filter((y) => y <= lastYear) } : {}),
-      tickFormat: (d: number) => String(d),
-      label: null,
-    },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: narrow ? 4 : 7,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-slv-homicide-long", { height, margin, fontSize }),
+    x: yearAxis([FIRST_YEAR, lastYear], narrow ? [1995, 2005, 2015, 2025].filter((y) => y <= lastYear) : undefined),
+    y: valueAxis(yMax, narrow ? 4 : 7, locale),
     marks: [
       Plot.rect(bands, { x1: "x1", x2: "x2", y1: 0, y2: yMax, fill: muted, fillOpacity: 0.12 }),
-      Plot.ruleY([0], { stroke: muted }),
+      zeroRule(),
       Plot.ruleX(rules, { x: "x", y1: 0, y2: "top", stroke: muted, strokeDasharray: "2 2" }),
       ...lineMarks(data.unodc, false),
       ...(official.length > 0 ? lineMarks(official, true) : []),
       Plot.dot(values, { x: "year", y: "rate", r: 3, fill: colour("red"), stroke: colour("background"), strokeWidth: 1 }),
-      ...(["start", "end"] as const).map((anchor) =>
-        Plot.text(
-          labels.filter((d) => d.anchor === anchor),
-          {
-            x: (d: PlacedLabel) => d.group.events[0]!.x,
-            y: (d: PlacedLabel) => valueAt((rowCentre(d.lo) + rowCentre(d.hi)) / 2),
-            text: (d: PlacedLabel) => d.lines.join("\n"),
-            lineHeight: lineHeight / fontSize,
-            textAnchor: anchor,
-            dx: anchor === "start" ? 3 : -3,
-            fill: colour("text"),
-            ariaHidden: "true",
-          },
-        ),
-      ),
+      ...eventLabelMarks(labels, { valueAt, rowCentre, lineHeight, fontSize }),
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
           inline.filter((d) => d.anchor === anchor),

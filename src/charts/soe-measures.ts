@@ -8,7 +8,8 @@ import type { Row } from "../data/load-tables.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-import { formatQualified, formatSoeDate, qualifierWords, soeDate } from "./shared/soe-dates.ts";
+import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
+import { exceptionStartMarks, formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, topNote, type CountedFigure } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 
 const FOCUS = "SLV";
@@ -17,14 +18,8 @@ const START_EVENT = "state-of-exception-declared";
 export const MEASURES = ["arrests-cumulative", "releases-cumulative", "minors-arrested-cumulative"] as const;
 export type SoeMeasure = (typeof MEASURES)[number];
 
-export interface SoeFigure {
+export interface SoeFigure extends CountedFigure {
   measure: SoeMeasure;
-  counted_by: Row<"stateOfException">["counted_by"];
-  date: string;
-  at: Date;
-  value: number;
-  qualifier: Row<"stateOfException">["qualifier"];
-  source_id: string;
   /** On the measure's line: the one figure for its date, or the preferred one among several. */
   onLine: boolean;
 }
@@ -67,12 +62,7 @@ export function selectSoeMeasures(rows: readonly Row<"stateOfException">[], time
       for (const r of kept) {
         figures.push({
           measure,
-          counted_by: r.counted_by,
-          date: r.date,
-          at: soeDate(r.date),
-          value: r.value,
-          qualifier: r.qualifier,
-          source_id: r.source_id,
+          ...soeFigure(r),
           onLine: kept.length === 1,
         });
       }
@@ -86,7 +76,7 @@ const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0
 
 /** The chart as an SVG element, with the measures the state names. */
 export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: SoeMeasuresState }): SVGSVGElement {
-  const { width, locale, document, state } = options;
+  const { width, locale, state } = options;
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -152,55 +142,14 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
   const dotFill = (d: SoeFigure) => (d.qualifier === "exact" ? fill(d) : colour("background"));
 
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    className: "chart-soe-measures",
-    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", color: colour("text"), background: "none" },
-    x: {
-      type: "utc",
-      domain: [domainStart, last],
-      ticks: "year",
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null,
-    },
-    y: {
-      domain: [0, yMax],
-      grid: true,
-      ticks: narrow ? 4 : 5,
-      tickFormat: (d: number) => formatNumber(d, locale),
-      label: null,
-    },
+    ...plotFrame(options, "chart-soe-measures", { height, margin, fontSize }),
+    x: utcYearAxis([domainStart, last]),
+    y: valueAxis(yMax, narrow ? 4 : 5, locale),
     marks: [
-      Plot.ruleY([0], { stroke: colour("muted") }),
-      Plot.ruleX([data.start], { stroke: colour("muted"), strokeDasharray: "2 3" }),
-      Plot.text([data.start], {
-        x: (d: Date) => d,
-        frameAnchor: "top",
-        dy: -12,
-        dx: -4,
-        textAnchor: "start",
-        text: () => (narrow ? "State of exception" : "State of exception declared"),
-        fill: colour("muted"),
-        ariaHidden: "true",
-      }),
+      zeroRule(),
+      ...exceptionStartMarks(data.start, narrow),
       ...(hollow.length > 0
-        ? [
-            Plot.text([data.start], {
-              x: (d: Date) => d,
-              frameAnchor: "top",
-              dy: 8,
-              dx: 6,
-              textAnchor: "start",
-              text: () => `${narrow ? "Hollow" : "Hollow dot"}: ${hollow.map((k) => `“${qualifierWords(k)}”`).join(narrow ? ", " : " or ")}`,
-              fill: colour("muted"),
-              ariaHidden: "true",
-            }),
-          ]
+        ? [topNote(data.start, `${narrow ? "Hollow" : "Hollow dot"}: ${hollow.map((k) => `“${qualifierWords(k)}”`).join(narrow ? ", " : " or ")}`, { dx: 6, dy: 8 })]
         : []),
       ...(["arrests-cumulative", "releases-cumulative"] as const).map((measure) =>
         Plot.line(lineOf(measure), {

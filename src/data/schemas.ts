@@ -85,6 +85,28 @@ const COUNTERS = [
   "unspecified",
 ] as const;
 
+/** Who reported a drug-seizure figure, and how it reached the source; data/README.md defines each one. */
+const SEIZURE_REPORTERS = [
+  "government",
+  "government-at-sea",
+  "government-via-press",
+  "security-cabinet",
+  "defence-minister",
+  "defence-minister-at-sea",
+  "justice-minister-one-seizure",
+  "bukele-period-unclear",
+  "navy",
+  "navy-one-seizure",
+  "police-via-us-cable",
+  "police-via-pro-government-outlet",
+  "official-via-insight-crime",
+  "pro-government-outlet",
+  "insight-crime",
+  "via-us-southern-command",
+  "us-state-department",
+  "prensa-latina",
+] as const;
+
 function table<C extends Columns>(spec: TableSpec<C>): TableSpec<C> {
   return spec;
 }
@@ -269,6 +291,7 @@ export const drugSeizures = table({
     unit: col.oneOf(["metric-tons", "kg", "percent"]),
     qualifier: col.oneOf(QUALIFIERS),
     source_ids: col.sourceIds(),
+    reported_by: col.oneOf(SEIZURE_REPORTERS),
     status: col.oneOf(STATUSES),
     note: col.text({ optional: true }),
   },

@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { cecotChart as chart, type Cecot } from "../../src/charts/cecot.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { cecotChart as chart } from "../../src/charts/cecot.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let data: Cecot;
-
-beforeAll(() => {
-  data = chart.select(projectData());
-});
+const { data } = loadChart(chart);
 
 describe("cecot", () => {
   it("select() takes the government's stated capacity", () => {
@@ -40,14 +35,5 @@ describe("cecot", () => {
     expect(chart.sources(data)).toEqual(expect.arrayContaining(["infouy_2023", "statista_es_2024", "efe_2025_03_19"]));
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, data, width, locale, "all");
-    expect(svg).toContain(`width="${width}"`);
-    expect(svg).toContain("Capacity stated by the government");
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/cecot.all.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data, { check: (svg) => expect(svg).toContain("Capacity stated by the government") });
 });

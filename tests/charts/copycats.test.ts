@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { COPYCAT_COUNTRIES, COPYCATS_FIRST_YEAR, copycatsChart as chart, type CopycatPanel } from "../../src/charts/copycats.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { COPYCAT_COUNTRIES, COPYCATS_FIRST_YEAR, copycatsChart as chart } from "../../src/charts/copycats.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let panels: CopycatPanel[];
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  panels = chart.select(dataset);
-});
+const { tables, data: panels } = loadChart(chart);
 
 const panel = (iso3: string) => panels.find((p) => p.iso3 === iso3)!;
 const rowOf = (p: { iso3: string; year: number; source_id: string; series: string }) =>
@@ -97,18 +88,5 @@ describe("copycats", () => {
     expect(table.rows.find((r) => r[0] === "Guatemala" && r[1] === "2024")![4]).toBe("InSight Crime");
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [
-      [state, 340, "en"],
-      [state, 720, "en"],
-    ]),
-    [chart.summary, 340, "es-SV"],
-  ] as [string, number, string][];
-
-  it.each(cases)("draws state %s at width %i in %s like its snapshot", async (state, width, locale) => {
-    const svg = drawChart(chart, panels, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    expect(svg).toContain('class="chart-copycats"');
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/copycats.${state}.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, panels);
 });

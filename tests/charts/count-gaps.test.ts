@@ -1,23 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { countGapsChart as chart, type CountGaps } from "../../src/charts/count-gaps.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { countGapsChart as chart } from "../../src/charts/count-gaps.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: CountGaps;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
-
-// Every state at both widths in English, and the summary on a phone in Spanish.
-const drawCases: [string, number, string][] = [
-  ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
-  [chart.summary, 340, "es-SV"],
-];
+const { tables, data } = loadChart(chart);
 
 describe("count-gaps", () => {
   it("select() draws one bar per year from the preferred official counts since 2019", () => {
@@ -81,13 +66,5 @@ describe("count-gaps", () => {
     expect(chart.sources(data)).toEqual(expect.arrayContaining(["slv_afp_2021", "slv_mjsp_2024", "oudh_uca_2023", "fp_giles_2024", "slv_fgr_2025"]));
   });
 
-  it.each(drawCases)(
-    "draws state %s at width %i in %s like its snapshot",
-    async (state, width, locale) => {
-      const svg = drawChart(chart, data, width, locale, state);
-      expect(svg).toContain(`width="${width}"`);
-      expect(svg).toContain('class="chart-count-gaps"');
-      await expect(svg).toMatchFileSnapshot(`__snapshots__/count-gaps.${state}.w${width}.${locale}.svg`);
-    },
-  );
+  itMatchesSnapshots(chart, data);
 });

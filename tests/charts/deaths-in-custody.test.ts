@@ -1,23 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { deathsInCustodyChart as chart, type CustodyDeaths } from "../../src/charts/deaths-in-custody.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { deathsInCustodyChart as chart } from "../../src/charts/deaths-in-custody.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: CustodyDeaths;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
-
-// Every state at both widths in English, and the summary on a phone in Spanish.
-const drawCases: [string, number, string][] = [
-  ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
-  [chart.summary, 340, "es-SV"],
-];
+const { tables, data } = loadChart(chart);
 
 describe("deaths-in-custody", () => {
   it("select() keeps one series per counting organisation, Cristosal and SJH as lines", () => {
@@ -63,14 +48,7 @@ describe("deaths-in-custody", () => {
     expect(table.rows).toContainEqual(["June 10, 2024", "Socorro Jurídico Humanitario", "301", "at least"]);
   });
 
-  it.each(drawCases)(
-    "draws state %s at width %i in %s like its snapshot",
-    async (state, width, locale) => {
-      const svg = drawChart(chart, data, width, locale, state);
-      expect(svg).toContain(`width="${width}"`);
-      await expect(svg).toMatchFileSnapshot(`__snapshots__/deaths-in-custody.${state}.w${width}.${locale}.svg`);
-    },
-  );
+  itMatchesSnapshots(chart, data);
 
   it("draws only Cristosal in the cristosal state and every organisation in the summary", () => {
     const cristosal = drawChart(chart, data, 720, "en", "cristosal");

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { drugSeizuresChart as chart, REPORTERS, type SeizureMark } from "../../src/charts/drug-seizures.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { drugSeizuresChart as chart } from "../../src/charts/drug-seizures.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let marks: SeizureMark[];
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  marks = chart.select(dataset);
-});
+const { tables, data: marks } = loadChart(chart);
 
 describe("drug-seizures", () => {
   it("select() draws every valid seizure row and nothing else", () => {
@@ -39,10 +30,6 @@ describe("drug-seizures", () => {
     const starts = marks.map((m) => m.start.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(marks.find((m) => m.id === "seizure-cocaine-bukele-2025-03")!.periodUncertain).toBe(true);
-  });
-
-  it("names who reported every drawn figure", () => {
-    for (const mark of marks) expect(REPORTERS[mark.id], mark.id).toBe(mark.reporter);
   });
 
   it("says these are seizures, not flows", () => {
@@ -73,13 +60,5 @@ describe("drug-seizures", () => {
     expect(table.rows[0]!.slice(2, 4)).toEqual(["4.065 t", "4,065 kg"]);
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, marks, width, locale, "all");
-    expect(svg).toContain(`width="${width}"`);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/drug-seizures.all.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, marks);
 });

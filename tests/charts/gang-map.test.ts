@@ -1,16 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { gangMapChart as chart, type GangMapData } from "../../src/charts/gang-map.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { gangMapChart as chart } from "../../src/charts/gang-map.ts";
+import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let dataset: Dataset;
-let data: GangMapData;
-
-beforeAll(() => {
-  dataset = projectData();
-  data = chart.select(dataset);
-});
+const { dataset, data } = loadChart(chart);
 
 const country = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!;
 
@@ -72,16 +64,10 @@ describe("gang-map", () => {
     expect(table.rows.find((r) => r[0] === "El Salvador")).toEqual(["El Salvador", "Strong", "Strong (2 factions)", "1.3", "2025"]);
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
-    [chart.summary, 340, "es-SV"] as const,
-  ];
-  it.each(cases)("draws %s at width %i in %s like its snapshot, under 60 KB", async (state, width, locale) => {
-    const svg = drawChart(chart, data, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
-    expect(svg.length).toBeLessThan(60_000);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/gang-map.${state}.w${width}.${locale}.svg`);
+  itMatchesSnapshots(chart, data, {
+    check: (svg, width) => {
+      expectFitsStickyGraphic(svg, width);
+      expect(svg.length).toBeLessThan(60_000);
+    },
   });
 });

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { gangMembersAbroadChart as chart, type AbroadData } from "../../src/charts/gang-members-abroad.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { gangMembersAbroadChart as chart } from "../../src/charts/gang-members-abroad.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: AbroadData;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 describe("gang-members-abroad", () => {
   it("select() draws one bar per reported figure except the at-large count", () => {
@@ -60,13 +51,5 @@ describe("gang-members-abroad", () => {
     expect(sources).not.toContain("insight-2023-09-police");
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, data, width, locale, "all");
-    expect(svg).toContain(`width="${width}"`);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/gang-members-abroad.all.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data);
 });

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { FOCUS, homicideRatesChart as chart, PEERS, type HomicideLine } from "../../src/charts/homicide-rates.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { FOCUS, homicideRatesChart as chart, PEERS } from "../../src/charts/homicide-rates.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let lines: HomicideLine[];
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  lines = chart.select(dataset);
-});
+const { tables, data: lines } = loadChart(chart);
 
 describe("homicide-rates", () => {
   it("select() draws UNODC lines for El Salvador and each peer, and one government line", () => {
@@ -47,13 +38,5 @@ describe("homicide-rates", () => {
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, lines, width, locale);
-    expect(svg).toContain(`width="${width}"`);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/homicide-rates.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, lines, { name: (_state, width, locale) => `homicide-rates.w${width}.${locale}` });
 });

@@ -1,23 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  incarcerationRatesChart as chart,
-  RANKING_SOURCE,
-  REGION,
-  WORLD_LEADERS,
-  type RateData,
-} from "../../src/charts/incarceration-rates.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { incarcerationRatesChart as chart, RANKING_SOURCE, REGION, WORLD_LEADERS } from "../../src/charts/incarceration-rates.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: RateData;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 describe("incarceration-rates", () => {
   it("select() ranks El Salvador and the four highest others from the 14th-edition list only", () => {
@@ -79,13 +64,5 @@ describe("incarceration-rates", () => {
     expect(drawChart(chart, data, 720, "en", "region")).toContain(`width="${world}"`);
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
-    [chart.summary, 340, "es-SV"] as const,
-  ];
-  it.each(cases)("draws %s at width %i in %s like its snapshot", async (state, width, locale) => {
-    const svg = drawChart(chart, data, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/incarceration-rates.${state}.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data);
 });

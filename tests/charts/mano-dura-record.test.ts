@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { manoDuraRecordChart as chart, PRISON_SOURCE, RECORD_YEARS, type ManoDuraRecordData } from "../../src/charts/mano-dura-record.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { manoDuraRecordChart as chart, PRISON_SOURCE, RECORD_YEARS } from "../../src/charts/mano-dura-record.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: ManoDuraRecordData;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 describe("mano-dura-record", () => {
   it("select() draws El Salvador's valid UNODC rate for every year of 2000-2016", () => {
@@ -60,14 +51,5 @@ describe("mano-dura-record", () => {
     expect(table.rows.find((r) => r[0] === "2001")![2]).toBe("–");
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, data, width, locale, "all");
-    expect(svg).toContain(`width="${width}"`);
-    expect(svg).toContain('class="chart-mano-dura-record"');
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/mano-dura-record.all.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data);
 });

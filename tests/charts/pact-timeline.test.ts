@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { pactTimelineChart as chart, type PactEvent } from "../../src/charts/pact-timeline.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { pactTimelineChart as chart } from "../../src/charts/pact-timeline.ts";
+import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let events: PactEvent[];
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  events = chart.select(dataset);
-});
+const { tables, data: events } = loadChart(chart);
 
 describe("pact-timeline", () => {
   it("select() keeps every pact and US event since 2012, plus the killings and the state of exception", () => {
@@ -74,15 +65,5 @@ describe("pact-timeline", () => {
     expect(new Set(chart.sources(events))).toEqual(new Set(events.flatMap((e) => e.source_ids)));
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
-    [chart.summary, 340, "es-SV"] as const,
-  ];
-  it.each(cases)("draws %s at width %i in %s like its snapshot", async (state, width, locale) => {
-    const svg = drawChart(chart, events, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/pact-timeline.${state}.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, events, { check: expectFitsStickyGraphic });
 });

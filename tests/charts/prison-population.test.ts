@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { prisonPopulationChart as chart, type PrisonData } from "../../src/charts/prison-population.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { prisonPopulationChart as chart } from "../../src/charts/prison-population.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: PrisonData;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 describe("prison-population", () => {
   it("select() draws the preferred WPB trend from 2000 to 2018", () => {
@@ -78,13 +69,5 @@ describe("prison-population", () => {
     for (const state of Object.keys(chart.states)) expect(ticks(state)).toEqual(first);
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width) => [state, width, "en"] as const)),
-    [chart.summary, 340, "es-SV"] as const,
-  ];
-  it.each(cases)("draws %s at width %i in %s like its snapshot", async (state, width, locale) => {
-    const svg = drawChart(chart, data, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/prison-population.${state}.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data);
 });

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ruleOfLawChart as chart, type RuleOfLawEvent } from "../../src/charts/rule-of-law.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { ruleOfLawChart as chart } from "../../src/charts/rule-of-law.ts";
+import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let events: RuleOfLawEvent[];
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  events = chart.select(dataset);
-});
+const { tables, data: events } = loadChart(chart);
 
 describe("rule-of-law", () => {
   it("select() keeps the democracy, courts and elections events from 2019 on, in date order", () => {
@@ -44,15 +35,5 @@ describe("rule-of-law", () => {
     for (const e of events) expect(svg).toContain(`event-${e.id}`);
   });
 
-  it.each([
-    [340, "en"],
-    [720, "en"],
-    [340, "es-SV"],
-  ])("draws at width %i in %s like its snapshot", async (width, locale) => {
-    const svg = drawChart(chart, events, width, locale);
-    expect(svg).toContain(`width="${width}"`);
-    const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/rule-of-law.all.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, events, { check: expectFitsStickyGraphic });
 });

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { FIRST_YEAR, SLV, slvHomicideLongChart as chart, type SlvLongData } from "../../src/charts/slv-homicide-long.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { FIRST_YEAR, SLV, slvHomicideLongChart as chart } from "../../src/charts/slv-homicide-long.ts";
+import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: SlvLongData;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 const slvRows = () => tables.homicideRates.rows.filter((r) => r.iso3 === SLV);
 
@@ -89,18 +80,5 @@ describe("slv-homicide-long", () => {
     for (const id of sources) expect(known.has(id), id).toBe(true);
   });
 
-  const cases = [
-    ...Object.keys(chart.states).flatMap((state) => [
-      [state, 340, "en"],
-      [state, 720, "en"],
-    ]),
-    [chart.summary, 340, "es-SV"],
-  ] as [string, number, string][];
-
-  it.each(cases)("draws state %s at width %i in %s like its snapshot", async (state, width, locale) => {
-    const svg = drawChart(chart, data, width, locale, state);
-    expect(svg).toContain(`width="${width}"`);
-    expect(svg).toContain('class="chart-slv-homicide-long"');
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/slv-homicide-long.${state}.w${width}.${locale}.svg`);
-  });
+  itMatchesSnapshots(chart, data);
 });

@@ -1,9 +1,14 @@
 /**
- * Chart snapshot helpers: draws a chart from the registry with a jsdom document and normalises
- * the SVG (one tag per line, numbers rounded) so that committed snapshots diff readably.
+ * Chart test helpers: loads the project's data for a chart, draws a chart from the registry with
+ * a jsdom document, normalises the SVG (one tag per line, numbers rounded) so that committed
+ * snapshots diff readably, and registers the snapshot tests every chart runs.
  */
 import { JSDOM } from "jsdom";
-import type { AnyChart } from "../../src/charts/chart.ts";
+import { expect, it } from "vitest";
+import type { AnyChart, ChartDefinition } from "../../src/charts/chart.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import type { Tables } from "../../src/data/load-tables.ts";
+import { projectData } from "../../src/data/read-data.ts";
 
 const { document } = new JSDOM("").window;
 
@@ -16,4 +21,45 @@ export function normaliseSvg(markup: string): string {
 /** Draws `chart` in the named state, as the build does, and normalises the markup. */
 export function drawChart(chart: AnyChart, data: unknown, width: number, locale: string, state = chart.summary): string {
   return normaliseSvg(chart.build(data, { width, locale, document, state: chart.states[state] }).outerHTML);
+}
+
+/** The project's dataset and what `chart` selects from it, as the build gets them; for a test file's beforeAll. */
+export function loadChart<D, S>(chart: ChartDefinition<D, S>): { dataset: Dataset; tables: Tables; data: D } {
+  const dataset = projectData();
+  return { dataset, tables: dataset.tables, data: chart.select(dataset) };
+}
+
+/** Every state at both widths in English, and the summary on a phone in Spanish. */
+export function drawCases(chart: AnyChart): [state: string, width: number, locale: string][] {
+  return [
+    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
+    [chart.summary, 340, "es-SV"],
+  ];
+}
+
+/** Fails unless the chart fits the sticky graphic of a scrolly section: 360 px high on phones, 440 px wide. */
+export function expectFitsStickyGraphic(svg: string, width: number): void {
+  const height = Number(/height="(\d+)"/.exec(svg)![1]);
+  expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
+}
+
+/**
+ * Registers one test per draw case: the chart, drawn as the build draws it, carries its width and
+ * class, passes `check` and matches its committed __snapshots__/<name>.svg, where the name is
+ * `<chart-id>.<state>.w<width>.<locale>` unless `name` says otherwise. `data` is read when the
+ * test runs, after beforeAll has loaded it.
+ */
+export function itMatchesSnapshots<D, S>(
+  chart: ChartDefinition<D, S>,
+  data: D,
+  options: { check?: (svg: string, width: number) => void; name?: (state: string, width: number, locale: string) => string } = {},
+): void {
+  it.each(drawCases(chart))("draws %s at width %i in %s like its snapshot", async (state, width, locale) => {
+    const svg = drawChart(chart, data, width, locale, state);
+    expect(svg).toContain(`width="${width}"`);
+    expect(svg).toContain(`class="chart-${chart.id}"`);
+    options.check?.(svg, width);
+    const name = options.name?.(state, width, locale) ?? `${chart.id}.${state}.w${width}.${locale}`;
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
+  });
 }

@@ -1,25 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { soeMeasuresChart as chart, type SoeMeasures } from "../../src/charts/soe-measures.ts";
-import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
-import { drawChart } from "./snapshot.ts";
+import { describe, expect, it } from "vitest";
+import { soeMeasuresChart as chart } from "../../src/charts/soe-measures.ts";
+import { drawChart, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
-let tables: Tables;
-let data: SoeMeasures;
-
-beforeAll(() => {
-  const dataset = projectData();
-  tables = dataset.tables;
-  data = chart.select(dataset);
-});
+const { tables, data } = loadChart(chart);
 
 const on = (measure: string) => data.figures.filter((d) => d.measure === measure);
-
-// Every state at both widths in English, and the summary on a phone in Spanish.
-const drawCases: [string, number, string][] = [
-  ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
-  [chart.summary, 340, "es-SV"],
-];
 
 describe("soe-measures", () => {
   it("select() keeps the preferred arrest figure where one date has several", () => {
@@ -63,14 +48,7 @@ describe("soe-measures", () => {
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
 
-  it.each(drawCases)(
-    "draws state %s at width %i in %s like its snapshot",
-    async (state, width, locale) => {
-      const svg = drawChart(chart, data, width, locale, state);
-      expect(svg).toContain(`width="${width}"`);
-      await expect(svg).toMatchFileSnapshot(`__snapshots__/soe-measures.${state}.w${width}.${locale}.svg`);
-    },
-  );
+  itMatchesSnapshots(chart, data);
 
   it("labels the latest arrests in every state and adds releases and minors by state", () => {
     const arrests = drawChart(chart, data, 720, "en", "arrests");

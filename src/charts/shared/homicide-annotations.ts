@@ -1,9 +1,12 @@
 /**
- * Helpers shared by the homicide story charts (slv-homicide-long, copycats, mano-dura-record):
+ * Helpers shared by the homicide charts (slv-homicide-long, copycats, mano-dura-record, homicide-rates):
  * placing timeline events on a year axis, breaking lines at missing years, guessing how wide a
- * label will be, and laying out event labels in rows above a plot so that none collides.
+ * label will be, and laying out event labels in rows above a plot so that none collides, then
+ * drawing them.
  */
+import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
+import { colour } from "../../styles/palette.ts";
 
 export interface StoryEvent {
   id: string;
@@ -201,4 +204,30 @@ export function placeEventLabels(
   };
   search([], 0);
   return best?.placed;
+}
+
+/**
+ * The placed labels as text beside their rules, in the rows above the plot. `valueAt` turns a
+ * pixel row into a value on the chart's y scale, which is linear and unclamped above the plot.
+ */
+export function eventLabelMarks(
+  labels: readonly PlacedLabel[],
+  options: { valueAt: (pixel: number) => number; rowCentre: (row: number) => number; lineHeight: number; fontSize: number },
+): Plot.Text[] {
+  const { valueAt, rowCentre, lineHeight, fontSize } = options;
+  return (["start", "end"] as const).map((anchor) =>
+    Plot.text(
+      labels.filter((d) => d.anchor === anchor),
+      {
+        x: (d: PlacedLabel) => d.group.events[0]!.x,
+        y: (d: PlacedLabel) => valueAt((rowCentre(d.lo) + rowCentre(d.hi)) / 2),
+        text: (d: PlacedLabel) => d.lines.join("\n"),
+        lineHeight: lineHeight / fontSize,
+        textAnchor: anchor,
+        dx: anchor === "start" ? 3 : -3,
+        fill: colour("text"),
+        ariaHidden: "true",
+      },
+    ),
+  );
 }

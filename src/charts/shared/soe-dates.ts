@@ -1,8 +1,12 @@
 /**
  * Dates of the state-of-exception charts (deaths-in-custody, soe-measures, cecot): the data's
- * partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as points on a time axis and as words, and the
- * words for a figure's qualifier. Pure and locale-driven, like every chart helper.
+ * partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as points on a time axis and as words, what they keep
+ * of a figure's row, the words for its qualifier, and the dashed rule at the date a chart counts
+ * from. Pure and locale-driven, like every chart helper.
  */
+import * as Plot from "@observablehq/plot";
+import type { Row } from "../../data/load-tables.ts";
+import { colour } from "../../styles/palette.ts";
 import { formatNumber } from "./options.ts";
 
 /**
@@ -13,6 +17,30 @@ export function soeDate(text: string): Date {
   const [year, month, day] = text.split("-").map(Number);
   if (month === undefined) return new Date(Date.UTC(year!, 6, 1));
   return new Date(Date.UTC(year!, month - 1, day ?? 15));
+}
+
+/** A state-of-exception figure as the charts draw it: who counted it, when, how many and in what words. */
+export interface CountedFigure {
+  counted_by: Row<"stateOfException">["counted_by"];
+  /** The date as the source gave it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** That date on the time axis (see soeDate). */
+  at: Date;
+  value: number;
+  qualifier: Row<"stateOfException">["qualifier"];
+  source_id: string;
+}
+
+/** What every state-of-exception chart keeps of a figure's row, with its date placed on the time axis. */
+export function soeFigure(row: Row<"stateOfException">): CountedFigure {
+  return {
+    counted_by: row.counted_by,
+    date: row.date,
+    at: soeDate(row.date),
+    value: row.value,
+    qualifier: row.qualifier,
+    source_id: row.source_id,
+  };
 }
 
 /** A partial date in words, as precise as the data: "2024", "April 2024" or "31 October 2025". */
@@ -40,4 +68,28 @@ export function qualifierWords(qualifier: "exact" | "approx" | "floor"): string 
   if (qualifier === "floor") return "at least";
   if (qualifier === "approx") return "about";
   return "exact";
+}
+
+/** Muted words at the top of the frame, beginning at a date, so that notes stay clear of the data below. */
+export function topNote(date: Date, text: string, { dx, dy = 0 }: { dx: number; dy?: number }): Plot.Text {
+  return Plot.text([date], {
+    x: (d: Date) => d,
+    frameAnchor: "top",
+    dy,
+    dx,
+    textAnchor: "start",
+    text: () => text,
+    fill: colour("muted"),
+    ariaHidden: "true",
+  });
+}
+
+/** The date a chart counts from as a dashed rule named at its top, so every count reads against it. */
+export function startMarks(date: Date, name: string, offset: { dx: number; dy?: number }): Plot.Markish[] {
+  return [Plot.ruleX([date], { stroke: colour("muted"), strokeDasharray: "2 3" }), topNote(date, name, offset)];
+}
+
+/** The declaration of the state of exception, named above the frame, where the charts counting from it mark it. */
+export function exceptionStartMarks(start: Date, narrow: boolean): Plot.Markish[] {
+  return startMarks(start, narrow ? "State of exception" : "State of exception declared", { dx: -4, dy: -12 });
 }
