@@ -3,6 +3,9 @@ import { defineConfig } from "astro/config";
 
 export default defineConfig({
   output: "static",
+  // The address the site is published at, for canonical links, share cards and citations.
+  // Set SITE_URL when building for publication; by default it is the local preview's address.
+  site: process.env.SITE_URL ?? "http://127.0.0.1:4321",
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },

@@ -141,6 +141,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         stroke: stroke,
         strokeWidth: 1.5,
         fill: (p: CustodyDeath) => (p.qualifier === "exact" ? stroke(p) : colour("background")),
+        title: (p: CustodyDeath) => `${who(p.counted_by).name}: ${f(p)} deaths by ${formatSoeDate(p.date, locale)}`,
       }),
       Plot.text(ends, {
         x: "at",

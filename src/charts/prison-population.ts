@@ -110,6 +110,7 @@ function shown(points: readonly PrisonPoint[], state: PrisonState): PrisonPoint[
 export function prisonPopulation(data: PrisonData, options: ChartOptions & { state: PrisonState }): SVGSVGElement {
   const { width, locale, state } = options;
   const narrow = width < 520;
+  const tip = (p: PrisonPoint) => `${valueText(p, locale)} prisoners, ${whoAndWhen(p, locale)}`;
   const height = narrow ? 340 : 420;
   const fontSize = narrow ? 11 : 12;
   const all = data.points;
@@ -187,7 +188,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
           ]
         : []),
       Plot.line(trend, { x: "time", y: "prisoners", stroke: colour("red"), strokeWidth: 2.5, className: "series-line" }),
-      Plot.dot(trend, { x: "time", y: "prisoners", r: 2.5, fill: colour("red") }),
+      Plot.dot(trend, { x: "time", y: "prisoners", r: 2.5, fill: colour("red"), title: tip }),
       Plot.dot(press, { x: "time", y: "prisoners", r: 3, stroke: colour("grey"), strokeWidth: 1.25, fill: colour("background") }),
       Plot.text(pressLabel, {
         x: "time",
@@ -207,6 +208,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
         stroke: colour("red"),
         strokeWidth: 2,
         fill: (p: PrisonPoint) => (p.qualifier === "exact" ? colour("red") : colour("background")),
+        title: tip,
       }),
       ...Object.entries(placements).map(([place, placement]) =>
         Plot.text(

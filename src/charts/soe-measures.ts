@@ -177,6 +177,8 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
         stroke: fill,
         strokeWidth: 1.25,
         fill: dotFill,
+        title: (d: SoeFigure) =>
+          `${LOOK[d.measure].name}: ${formatQualified(d.value, d.qualifier, locale)} by ${formatSoeDate(d.date, locale)}`,
       }),
       Plot.text(minors, {
         x: "at",

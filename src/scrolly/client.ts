@@ -1,10 +1,14 @@
 /**
- * The story page's only script: reading progress, the flat/scrolling switch, and the scroll-
- * driven graphics. Charts are already drawn in the HTML; nothing here draws.
+ * The story page's only script: reading progress, the flat/scrolling switch, the scroll-driven
+ * graphics, chart tooltips, the address bar that follows the reader and the copy-link buttons.
+ * Charts are already drawn in the HTML; nothing here draws.
  */
+import { followSections } from "./address.ts";
 import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
+import { startCopyLinks } from "./share.ts";
+import { startTooltips } from "./tooltips.ts";
 
 const scrollies = [...document.querySelectorAll<HTMLElement>(".scrolly")];
 const toggle = document.querySelector<HTMLButtonElement>("#reading-mode");
@@ -21,6 +25,9 @@ function apply(mode: ReadingMode) {
 }
 
 if (bar) startProgress(bar);
+startTooltips(document);
+startCopyLinks(document);
+followSections([...document.querySelectorAll<HTMLElement>(".story-section")]);
 if (toggle) {
   toggle.hidden = false;
   toggle.addEventListener("click", () => {

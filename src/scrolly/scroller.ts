@@ -7,7 +7,11 @@ import scrollama from "scrollama";
 import { activeStepIndex } from "./active-step.ts";
 
 // Where on the screen a step becomes active, as a share of the viewport height from the top.
-const TRIGGER = 0.6;
+// On phones the text scrolls over the graphic, so a step takes over while its card is still
+// low on the screen and the reader sees the chart change above it.
+function trigger(): 0.6 | 0.8 {
+  return window.matchMedia("(min-width: 900px)").matches ? 0.6 : 0.8;
+}
 
 function show(scrolly: HTMLElement, step: HTMLElement | undefined) {
   const graphic = scrolly.querySelector<HTMLElement>(".scrolly-graphic")!;
@@ -29,7 +33,7 @@ function show(scrolly: HTMLElement, step: HTMLElement | undefined) {
 function showCurrent(scrolly: HTMLElement) {
   const steps = [...scrolly.querySelectorAll<HTMLElement>(".step")];
   const tops = steps.map((s) => s.getBoundingClientRect().top);
-  show(scrolly, steps[activeStepIndex(tops, window.innerHeight * TRIGGER)]);
+  show(scrolly, steps[activeStepIndex(tops, window.innerHeight * trigger())]);
 }
 
 export interface Scroller {
@@ -46,18 +50,28 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
 
   const instances = scrollies.map((scrolly) =>
     scrollama()
-      .setup({ step: [...scrolly.querySelectorAll<HTMLElement>(".step")], offset: TRIGGER })
+      .setup({ step: [...scrolly.querySelectorAll<HTMLElement>(".step")], offset: trigger() })
       .onStepEnter(() => showCurrent(scrolly))
       .onStepExit(() => showCurrent(scrolly)),
   );
-  // The browser scrolls to a #step after this script may have run; follow it there.
-  const followHash = () => scrollies.forEach(showCurrent);
-  window.addEventListener("hashchange", followHash);
-  window.addEventListener("load", followHash);
+  // Scrollama fires when a step crosses the trigger line. A jump can land without any step
+  // crossing it (a link to #step, a reload, scrollTo), so each pause in scrolling, the load and
+  // every hash change also put the graphics right.
+  const settle = () => scrollies.forEach(showCurrent);
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    clearTimeout(pause);
+    pause = setTimeout(settle, 120);
+  };
+  window.addEventListener("scroll", onScroll, { passive: true });
+  window.addEventListener("hashchange", settle);
+  window.addEventListener("load", settle);
   return {
     destroy() {
-      window.removeEventListener("hashchange", followHash);
-      window.removeEventListener("load", followHash);
+      clearTimeout(pause);
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("hashchange", settle);
+      window.removeEventListener("load", settle);
       for (const instance of instances) instance.destroy();
       for (const scrolly of scrollies) show(scrolly, undefined);
     },

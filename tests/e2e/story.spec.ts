@@ -104,6 +104,50 @@ test.describe("the scrolling story", () => {
   });
 });
 
+test.describe("chart tooltips", () => {
+  test("show a point's figure on keyboard focus and on hover, and hide on Escape", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Read as a flat article" }).click();
+    const point = page.locator('.scrolly[data-chart="deaths-in-custody"] [data-tip]:visible').last();
+    const text = (await point.getAttribute("data-tip"))!;
+    expect(text).toMatch(/deaths by/);
+    await point.focus();
+    const tip = page.locator(".chart-tip");
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(text);
+    await expect(point).toHaveAttribute("aria-label", text);
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await point.hover();
+    await expect(tip).toHaveText(text);
+  });
+});
+
+test.describe("sections", () => {
+  test("the address bar follows the section being read, without adding history entries", async ({ page }) => {
+    await page.goto("/");
+    const length = await page.evaluate(() => history.length);
+    for (const id of ["the-pact", "deaths-in-custody", "the-copycats"]) {
+      await page.locator(`#${id}`).evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: "instant" }));
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    }
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  test("copy link copies the section's address, or offers it to copy where the clipboard is refused", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL! });
+    await page.goto("/");
+    const section = page.locator("#the-price");
+    await section.getByRole("button", { name: "Copy link" }).click();
+    await expect(section.locator(".copy-status")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#the-price`);
+
+    await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+    await section.getByRole("button", { name: "Copy link" }).click();
+    await expect(section.getByRole("textbox", { name: "Link to this section" })).toHaveValue(`${baseURL}/#the-price`);
+  });
+});
+
 test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 

@@ -1,7 +1,10 @@
 /**
- * Makes a drawn chart one image for assistive technology: role="img", named by the figure's
- * title and described by its text description. Plot labels each mark's group with aria-label;
- * inside an image those labels are never read, and on a plain <g> ARIA forbids them, so they go.
+ * Makes a drawn chart accessible. A chart is one image for assistive technology (role="img",
+ * named by the figure's title, described by its text description), unless some of its marks
+ * carry tooltips (Plot's `title` channel): then the chart is a group whose only readable parts
+ * are those marks, each focusable and named by its tooltip, so keyboard and screen-reader users
+ * reach the same details as a mouse. Plot's aria-label on every mark group goes either way:
+ * on a plain <g> ARIA forbids it.
  */
 export interface SvgLabels {
   labelledBy?: string;
@@ -9,9 +12,25 @@ export interface SvgLabels {
 }
 
 export function asAccessibleImage(svg: SVGSVGElement, { labelledBy, describedBy }: SvgLabels): SVGSVGElement {
-  svg.setAttribute("role", "img");
   if (labelledBy) svg.setAttribute("aria-labelledby", labelledBy);
   if (describedBy) svg.setAttribute("aria-describedby", describedBy);
   for (const element of svg.querySelectorAll("[aria-label]")) element.removeAttribute("aria-label");
+  const tips = [...svg.querySelectorAll("title")];
+  if (tips.length === 0) {
+    svg.setAttribute("role", "img");
+    return svg;
+  }
+  svg.setAttribute("role", "group");
+  for (const title of tips) {
+    const mark = title.parentElement!;
+    mark.setAttribute("tabindex", "0");
+    mark.setAttribute("role", "img");
+    mark.setAttribute("aria-label", title.textContent ?? "");
+    mark.setAttribute("data-tip", title.textContent ?? "");
+  }
+  // Axes, labels and lines stay visible but silent; the description says what they show.
+  for (const child of svg.children) {
+    if (child.tagName.toLowerCase() !== "title" && !child.querySelector("title")) child.setAttribute("aria-hidden", "true");
+  }
   return svg;
 }
