@@ -1,12 +1,18 @@
 // Astro builds a fully static site into dist/; charts are drawn at build time (see src/charts).
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 
 export default defineConfig({
   output: "static",
-  // The address the site is published at, for canonical links, share cards and citations.
+  // The address the site is published at, for canonical links, share cards, the sitemap and citations.
   // Set SITE_URL when building for publication; by default it is the local preview's address.
   site: process.env.SITE_URL ?? "http://127.0.0.1:4321",
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  integrations: [
+    // /sitemap-index.xml. The share pages (/share/<section-id>/) only pass a section on to the
+    // story, whose address they give as canonical, so they are left out.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/share/") }),
+  ],
 });

@@ -7,7 +7,7 @@ import { followSections } from "./address.ts";
 import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
-import { startCopyLinks } from "./share.ts";
+import { startSharing } from "./share.ts";
 import { startTooltips } from "./tooltips.ts";
 
 const scrollies = [...document.querySelectorAll<HTMLElement>(".scrolly")];
@@ -26,7 +26,7 @@ function apply(mode: ReadingMode) {
 
 if (bar) startProgress(bar);
 startTooltips(document);
-startCopyLinks(document);
+startSharing(document);
 followSections([...document.querySelectorAll<HTMLElement>(".story-section")]);
 if (toggle) {
   toggle.hidden = false;

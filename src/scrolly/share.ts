@@ -1,9 +1,22 @@
 /**
- * Browser only: the "Copy link" button of each section. It copies the section's permanent
- * address with the Clipboard API, or, where that is missing or refused, selects the address in a
- * text field for the reader to copy; either way it says what happened.
+ * Browser only: the "Copy link" and "Share" buttons of each section. Copy link copies the
+ * section's permanent address with the Clipboard API, or, where that is missing or refused,
+ * selects the address in a text field for the reader to copy; either way it says what happened.
+ * Share appears only where the browser has Web Share, and shares the section's share page, whose
+ * preview card shows that section.
  */
-export function startCopyLinks(root: Document) {
+export function startSharing(root: Document) {
+  if (typeof navigator.share === "function") {
+    for (const button of root.querySelectorAll<HTMLButtonElement>("[data-share]")) {
+      button.hidden = false;
+      button.addEventListener("click", () => {
+        const url = new URL(`/share/${button.dataset.share}/`, location.href).href;
+        navigator.share({ title: button.dataset.shareTitle ?? document.title, url }).catch(() => {
+          // The reader closed the share sheet: nothing to do.
+        });
+      });
+    }
+  }
   for (const button of root.querySelectorAll<HTMLButtonElement>("[data-copy-link]")) {
     const status = button.parentElement!.querySelector<HTMLElement>(".copy-status")!;
     button.hidden = false;

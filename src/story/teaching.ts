@@ -8,20 +8,9 @@
  * tests/unit/story/teaching.test.ts checks this file against the story, the charts and the data.
  */
 import type { ChartId } from "../charts/registry.ts";
+import { section, type SectionId } from "./sections.ts";
 
-/** The permanent ids of the story's sections, in reading order (src/pages/index.astro). */
-export type SectionId =
-  | "opening"
-  | "the-fall"
-  | "the-missing"
-  | "the-pact"
-  | "the-price"
-  | "deaths-in-custody"
-  | "rule-of-law"
-  | "the-spread"
-  | "the-copycats"
-  | "mano-duras-record"
-  | "sources-and-method";
+export type { SectionId };
 
 /** A data file as published by the site: /data/<file> (see DATA_FILES in src/data/dataset.ts). */
 export type DataFilePath = `/data/${string}`;
@@ -41,7 +30,7 @@ export interface DataActivity {
 
 export interface TeachingBlock {
   id: SectionId;
-  /** The section's heading in the story, word for word. */
+  /** The section's heading in the story (from src/story/sections.ts). */
   title: string;
   /** Two or three plain sentences; no numbers other than years. */
   summary: string;
@@ -67,10 +56,9 @@ export const ageRange = {
     "The story deals with violence, deaths in custody and disputed politics, and asks readers to compare sources and read charts closely.",
 } as const;
 
-export const teaching: readonly TeachingBlock[] = [
+const blocks: readonly Omit<TeachingBlock, "title">[] = [
   {
     id: "opening",
-    title: "A country transformed, by its own count",
     summary:
       "El Salvador's government reports that homicides have fallen from a peak in 2015 to a tiny fraction of that level by 2024 and 2025, and credits its campaign against the gangs. The story sets out to test what lies behind that official figure and what the policy has cost.",
     chart: null,
@@ -93,7 +81,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-fall",
-    title: "The fall",
     summary:
       "El Salvador's homicide rate rose and fell but stayed very high for years after the civil war ended in 1992, through the Mano Dura crackdowns and a short-lived gang truce in 2012, and peaked in 2015. The decline began before Nayib Bukele took office in 2019, and by the government's count it became much steeper after the state of exception began in 2022. By government figures El Salvador went from the highest rate among its neighbours to the lowest.",
     chart: "slv-homicide-long",
@@ -117,7 +104,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-missing",
-    title: "What the count leaves out",
     summary:
       "Since 2019, according to the press reports the story cites, El Salvador's official homicide count has left out some kinds of death: suspected gang members killed by the security forces, bodies found in clandestine graves and deaths in prison. Researchers and journalists have made estimates that add some of these back; they are higher than the official count but still show a steep fall since 2015. The government has published no figure for what its count leaves out.",
     chart: "count-gaps",
@@ -140,7 +126,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-pact",
-    title: "The pact",
     summary:
       "Falls in killings in El Salvador have coincided with deals between officials and the gangs before, as during the truce of 2012. For the Bukele years, journalists, the US Treasury and a US indictment allege that officials negotiated with gang leaders over fewer killings and political support in exchange for benefits for the gangs. The indictment's allegations have not been tried in court, and the government denies that any pact was made.",
     chart: "pact-timeline",
@@ -163,7 +148,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-price",
-    title: "The price: mass incarceration",
     summary:
       "The state of exception suspended some due-process guarantees, and the police and army arrested people in very large numbers, children among them. By government figures the prison population more than doubled in a year and a half, and by the World Prison Brief's figures no country jails a larger share of its people. The government's arrest totals include people later released, and a new mega-prison, CECOT, became the policy's symbol.",
     chart: "prison-population",
@@ -186,7 +170,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "deaths-in-custody",
-    title: "Deaths in custody",
     summary:
       "People have died in state custody since the first weeks of the state of exception. The government has not published a death toll, so the figures come from human-rights organisations, each counting the deaths it can verify by its own method. Their counts differ, and the story shows them separately rather than adding them up.",
     chart: "deaths-in-custody",
@@ -209,7 +192,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "rule-of-law",
-    title: "The rule of law",
     summary:
       "The crackdown came with a concentration of power: soldiers and police entered the Legislative Assembly in 2020, and after Bukele's party won a two-thirds majority in 2021 the new Assembly removed the judges of the Constitutional Chamber and the Attorney General. The reshaped court ruled that a sitting president could seek immediate re-election despite the constitution's ban on consecutive terms; Bukele won a second term in 2024, and in 2025 the Assembly approved indefinite re-election.",
     chart: "rule-of-law",
@@ -232,7 +214,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-spread",
-    title: "The spread",
     summary:
       "The two gangs at the centre of the story began in Los Angeles and came to Central America with US deportations in the 1990s. They have mass membership in El Salvador and Honduras and lasting structures in Guatemala and Mexico; elsewhere the evidence ranges from documented cells to disputed claims, and the documented number of gang members caught abroad since the crackdown is in the hundreds. The drug seizures the government reports track enforcement as much as trafficking, and no independent estimate of the drugs passing through El Salvador was found.",
     chart: "gang-map",
@@ -255,7 +236,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "the-copycats",
-    title: "The copycats",
     summary:
       "Honduras declared a partial state of exception in 2022, and Ecuador declared an “internal armed conflict” against criminal groups in 2024, each adopting parts of El Salvador's approach. The results so far are mixed: by official figures Honduras's rate kept falling, continuing a decline that began earlier, while Ecuador's fell in 2024 and then, by InSight Crime's count, rose to a record in 2025.",
     chart: "copycats",
@@ -278,7 +258,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "mano-duras-record",
-    title: "Mano Dura's record",
     summary:
       "El Salvador has tried mass arrests before: the Mano Dura and Súper Mano Dura campaigns of 2003 and 2004 filled the prisons, but killings did not fall and the gangs were not broken. Less than a decade later the government was negotiating a truce with the gangs' imprisoned leaders. The story asks whether the far larger current crackdown will outlast the state of exception, and whether the figures that measure it can be checked.",
     chart: "mano-dura-record",
@@ -301,7 +280,6 @@ export const teaching: readonly TeachingBlock[] = [
   },
   {
     id: "sources-and-method",
-    title: "Sources and method",
     summary:
       "Every figure in the story comes from the project's published data tables, in which each row names its source. Where sources disagree every version is kept and the one the story uses is marked, and figures found to be wrong are kept for the record but never shown. The section also sets out the limits of the data, such as what official counts exclude and why arrests are not the same as prisoners.",
     chart: null,
@@ -323,6 +301,9 @@ export const teaching: readonly TeachingBlock[] = [
     },
   },
 ];
+
+/** The blocks in the story's order, each under its section's heading. */
+export const teaching: readonly TeachingBlock[] = blocks.map((block) => ({ ...block, title: section(block.id).title }));
 
 /** How to cite the story, with its absolute address. */
 export interface Citation {

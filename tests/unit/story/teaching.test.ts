@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartById } from "../../../src/charts/registry.ts";
 import { DATA_FILES } from "../../../src/data/dataset.ts";
@@ -12,24 +11,11 @@ import {
   teaching,
   type DataFilePath,
 } from "../../../src/story/teaching.ts";
+import { SECTIONS } from "../../../src/story/sections.ts";
 
-const SECTIONS = "src/story/sections";
-
-/** Every `<Section id="…" title="…">` of the story, from its sources. */
-const storySections = readdirSync(SECTIONS)
-  .filter((f) => f.endsWith(".astro"))
-  .flatMap((f) => [...readFileSync(join(SECTIONS, f), "utf8").matchAll(/<Section\s+id="([^"]+)"\s+title="([^"]+)"/g)])
-  .map((m) => ({ id: m[1]!, title: m[2]! }));
-
-/** The story's order: the section components as src/pages/index.astro places them. */
-const storyOrder = (() => {
-  const index = readFileSync("src/pages/index.astro", "utf8");
-  const fileOf = new Map(
-    [...index.matchAll(/import (\w+) from "\.\.\/story\/sections\/(\w+\.astro)"/g)].map((m) => [m[1]!, m[2]!]),
-  );
-  const idOf = (file: string) => readFileSync(join(SECTIONS, file), "utf8").match(/<Section\s+id="([^"]+)"/)![1]!;
-  return [...index.matchAll(/^\s*<(\w+) \/>$/gm)].map((m) => fileOf.get(m[1]!)).filter((f) => f !== undefined).map(idOf);
-})();
+/** Every section of the story, in the story's order (src/story/sections.ts). */
+const storySections = SECTIONS;
+const storyOrder = SECTIONS.map((s) => s.id);
 
 const published = new Set(DATA_FILES.map((path) => `/${path}`));
 const headerOf = (file: DataFilePath) => readFileSync(`.${file}`, "utf8").split("\n", 1)[0]!.split(",");

@@ -1,0 +1,200 @@
+/**
+ * Node-only: draws the preview images (share cards) at build time. A card is a 1200×630 SVG with
+ * the site's title, a headline, the card's key chart drawn through the chart registry in its
+ * summary state, and a source line; resvg turns it into a PNG. src/share/cards.ts says what each
+ * card shows.
+ *
+ * resvg knows no CSS custom properties, so every `var(--name, fallback)` the charts write becomes
+ * its fallback (the light theme's colour, see colour() in src/styles/palette.ts) before drawing.
+ * Text is laid out here by estimate (SVG has no line wrapping), for DejaVu Sans or Liberation Sans;
+ * a missing font changes how the text looks, never whether the build succeeds.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import type { AnyChart } from "../charts/chart.ts";
+import { charts } from "../charts/registry.ts";
+import { renderSvg } from "../charts/render-static.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { projectData } from "../data/read-data.ts";
+import { SITE } from "../site.ts";
+import { themes } from "../styles/palette.ts";
+import { card, CARD_SIZE, type CardKey } from "./cards.ts";
+
+const { width: W, height: H } = CARD_SIZE;
+const MARGIN = 50;
+const INNER = W - 2 * MARGIN;
+const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const DEFAULT_FONT = "DejaVu Sans";
+const light = themes.light;
+
+/**
+ * Replaces every CSS `var(--name)` with its fallback, `var(--a, var(--b, red))` with `red`.
+ * A var() without a fallback has no colour outside the page, so it is an error.
+ */
+export function resolveCssVariables(text: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const start = text.indexOf("var(", i);
+    if (start === -1) return out + text.slice(i);
+    // Only a var() that is not the end of a longer name (e.g. not "myvar(").
+    if (start > 0 && /[\w-]/.test(text[start - 1]!)) {
+      out += text.slice(i, start + 4);
+      i = start + 4;
+      continue;
+    }
+    let depth = 1;
+    let comma = -1;
+    let j = start + 4;
+    for (; j < text.length && depth > 0; j++) {
+      const c = text[j];
+      if (c === "(") depth++;
+      else if (c === ")") depth--;
+      else if (c === "," && depth === 1 && comma === -1) comma = j;
+    }
+    if (depth > 0) throw new Error(`unclosed var( at ${start}: ${text.slice(start, start + 40)}`);
+    const body = text.slice(start + 4, j - 1);
+    if (comma === -1) throw new Error(`var(${body}) has no fallback to draw with`);
+    out += text.slice(i, start) + resolveCssVariables(text.slice(comma + 1, j - 1).trim());
+    i = j;
+  }
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Rough advance widths, in ems, of DejaVu Sans (wider than Liberation Sans, so a safe guess). */
+function charWidth(c: string): number {
+  if (c === " ") return 0.32;
+  if (/[iljI.,:;'’!|]/.test(c)) return 0.3;
+  if (/[ftr()\-“”"]/.test(c)) return 0.42;
+  if (/[mwMW]/.test(c)) return 0.92;
+  if (/[A-Z]/.test(c)) return 0.72;
+  return 0.62;
+}
+
+export function textWidth(text: string, size: number, bold = false): number {
+  const ems = [...text].reduce((sum, c) => sum + charWidth(c), 0);
+  return ems * size * (bold ? 1.1 : 1);
+}
+
+/** Breaks text into lines at spaces; past maxLines, the last line ends in an ellipsis. */
+export function wrapText(text: string, maxWidth: number, size: number, maxLines: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
+  while (last.length > 1 && textWidth(`${last}…`, size, bold) > maxWidth) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.replace(/[\s,;:.]+$/, "")}…`;
+  return kept;
+}
+
+function textLines(lines: string[], x: number, y: number, lineHeight: number, attrs: string): string {
+  const spans = lines.map((l, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${escapeXml(l)}</tspan>`).join("");
+  return `<text ${attrs}>${spans}</text>`;
+}
+
+/** The publishers behind a chart's data, once each, as the chart's footer names them. */
+function publishers(dataset: Dataset, ids: string[]): string[] {
+  const rows = dataset.tables.sources.rows;
+  const names = ids.map((id) => rows.find((s) => s.source_id === id)?.publisher).filter((p) => p !== undefined);
+  return [...new Set(names)];
+}
+
+/** "Sources: A; B and 3 more", as many whole names as fit the width. */
+export function sourceLine(names: string[], maxWidth: number, size: number): string {
+  if (names.length === 0) return "";
+  const label = names.length === 1 ? "Source" : "Sources";
+  for (let n = names.length; n > 0; n--) {
+    const more = names.length - n;
+    const line = `${label}: ${names.slice(0, n).join("; ")}${more > 0 ? ` and ${more} more` : ""}`;
+    if (textWidth(line, size) <= maxWidth) return line;
+  }
+  return wrapText(`${label}: ${names.join("; ")}`, maxWidth, size, 1)[0]!;
+}
+
+/**
+ * A chart drawn at build time as SVG markup that resvg can read: colours resolved, and the one
+ * named entity an HTML serialiser writes (&nbsp;) as a character reference XML knows.
+ */
+function chartMarkup(key: CardKey, dataset: Dataset): { markup: string; width: number; height: number; sources: string[] } | null {
+  const id = card(key).chart;
+  if (id === null) return null;
+  // Data passes from select() to build() and sources() untouched, as in the registry.
+  const chart: AnyChart = charts[id];
+  const data: unknown = chart.select(dataset);
+  const svg = renderSvg(chart, data, { width: INNER, locale: "en", state: chart.summary });
+  const box = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  if (!box) throw new Error(`chart ${id} has no viewBox`);
+  const markup = resolveCssVariables(svg).replaceAll("&nbsp;", "&#160;");
+  return { markup, width: Number(box[1]), height: Number(box[2]), sources: publishers(dataset, chart.sources(data)) };
+}
+
+/** The card as SVG, 1200×630, with no CSS variables left. */
+export function cardSvg(key: CardKey, dataset: Dataset = projectData()): string {
+  const c = card(key);
+  const drawn = chartMarkup(key, dataset);
+  const parts: string[] = [];
+  parts.push(`<rect width="${W}" height="${H}" fill="${light.background}"/>`);
+  parts.push(`<rect x="0" y="0" width="${W}" height="10" fill="${light.series.red}"/>`);
+  parts.push(textLines([c.kicker], MARGIN, 66, 0, `font-size="24" font-weight="700" fill="${light.muted}"`));
+
+  const headlineSize = 56;
+  const headline = wrapText(c.headline, INNER, headlineSize, 2, true);
+  const headlineTop = 134;
+  parts.push(textLines(headline, MARGIN, headlineTop, 64, `font-size="${headlineSize}" font-weight="700" fill="${light.text}"`));
+  let y = headlineTop + (headline.length - 1) * 64 + 26;
+
+  const footY = H - 30;
+  let foot: string;
+  if (drawn) {
+    const chart = charts[c.chart!];
+    parts.push(textLines(wrapText(chart.title, INNER, 24, 1), MARGIN, y + 24, 0, `font-size="24" fill="${light.text}"`));
+    y += 40;
+    // The chart scales to fit the space left, centred; its text scales with it.
+    const boxHeight = footY - 34 - y;
+    parts.push(
+      `<svg x="${MARGIN}" y="${y}" width="${INNER}" height="${boxHeight}" viewBox="0 0 ${drawn.width} ${drawn.height}" preserveAspectRatio="xMidYMid meet">${drawn.markup}</svg>`,
+    );
+    foot = sourceLine(drawn.sources, INNER, 20);
+  } else {
+    parts.push(textLines(wrapText(c.text, INNER, 34, 5), MARGIN, y + 70, 50, `font-size="34" fill="${light.text}"`));
+    foot = `Every figure sourced · data published with the story · ${SITE.licence}`;
+  }
+  parts.push(`<rect x="${MARGIN}" y="${footY - 30}" width="${INNER}" height="1" fill="${light.rule}"/>`);
+  parts.push(textLines(wrapText(foot, INNER, 20, 1), MARGIN, footY, 0, `font-size="20" fill="${light.muted}"`));
+
+  return resolveCssVariables(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT_STACK}">${parts.join("")}</svg>`,
+  );
+}
+
+export interface PngOptions {
+  /** The family for text whose own families are not installed. Default: DejaVu Sans. */
+  fontFamily?: string;
+  /** Whether to use the machine's fonts (default true); without them text is not drawn. */
+  loadSystemFonts?: boolean;
+}
+
+export function svgToPng(svg: string, { fontFamily = DEFAULT_FONT, loadSystemFonts = true }: PngOptions = {}): Uint8Array<ArrayBuffer> {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "original" },
+    background: light.background,
+    font: { loadSystemFonts, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
+  });
+  return new Uint8Array(resvg.render().asPng());
+}
+
+/** The card as a PNG, 1200×630. */
+export function renderCard(key: CardKey, options?: PngOptions): Uint8Array<ArrayBuffer> {
+  return svgToPng(cardSvg(key), options);
+}
