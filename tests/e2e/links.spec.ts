@@ -1,19 +1,6 @@
 import type { Page } from "@playwright/test";
+import { SECTION_IDS } from "../../src/story/sections.ts";
 import { expect, test } from "./fixtures.ts";
-
-const SECTIONS = [
-  "opening",
-  "the-fall",
-  "the-missing",
-  "the-pact",
-  "the-price",
-  "deaths-in-custody",
-  "rule-of-law",
-  "the-spread",
-  "the-copycats",
-  "mano-duras-record",
-  "sources-and-method",
-];
 
 async function expectAtTop(page: Page, id: string) {
   await expect
@@ -24,7 +11,7 @@ async function expectAtTop(page: Page, id: string) {
 }
 
 test.describe("links that land", () => {
-  for (const id of SECTIONS) {
+  for (const id of SECTION_IDS) {
     test(`/#${id} opens with the section at the top and its graphic in the first step's state`, async ({ page }) => {
       await page.goto(`/#${id}`);
       await expectAtTop(page, id);
@@ -53,7 +40,7 @@ test.describe("links that land without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("each section anchor brings its section to the top", async ({ page }) => {
-    for (const id of SECTIONS) {
+    for (const id of SECTION_IDS) {
       await page.goto(`/#${id}`);
       await expectAtTop(page, id);
     }
