@@ -93,10 +93,6 @@ export type SectionId = (typeof SECTIONS)[number]["id"];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
 
-export function isSectionId(id: string): id is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(id);
-}
-
 export function section(id: SectionId): StorySection {
   return SECTIONS.find((s) => s.id === id)!;
 }
