@@ -197,7 +197,8 @@ export const homicideRatesChart = defineChart<HomicideLine[], Record<string, nev
   describe: describeHomicideRates,
   table(lines, locale) {
     const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
-    const heading = (l: HomicideLine) => (l.series === "official" ? `${l.name} (government)` : `${l.name} (UNODC)`);
+    // Each column names its unit, as the caption does, so a downloaded CSV reads on its own.
+    const heading = (l: HomicideLine) => `${l.name} (${l.series === "official" ? "government" : "UNODC"}, per 100,000)`;
     return {
       caption: "Homicides per 100,000 people by year; a dash means no figure.",
       columns: ["Year", ...lines.map(heading)],

@@ -22,7 +22,7 @@ import { card, CARD_SIZE, type CardKey } from "./cards.ts";
 const { width: W, height: H } = CARD_SIZE;
 const MARGIN = 50;
 const INNER = W - 2 * MARGIN;
-const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+export const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 const DEFAULT_FONT = "DejaVu Sans";
 const light = themes.light;
 
@@ -98,13 +98,13 @@ export function wrapText(text: string, maxWidth: number, size: number, maxLines:
   return kept;
 }
 
-function textLines(lines: string[], x: number, y: number, lineHeight: number, attrs: string): string {
+export function textLines(lines: string[], x: number, y: number, lineHeight: number, attrs: string): string {
   const spans = lines.map((l, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${escapeXml(l)}</tspan>`).join("");
   return `<text ${attrs}>${spans}</text>`;
 }
 
 /** The publishers behind a chart's data, once each, as the chart's footer names them. */
-function publishers(dataset: Dataset, ids: string[]): string[] {
+export function publishers(dataset: Dataset, ids: string[]): string[] {
   const rows = dataset.tables.sources.rows;
   const names = ids.map((id) => rows.find((s) => s.source_id === id)?.publisher).filter((p) => p !== undefined);
   return [...new Set(names)];
@@ -122,21 +122,32 @@ export function sourceLine(names: string[], maxWidth: number, size: number): str
   return wrapText(`${label}: ${names.join("; ")}`, maxWidth, size, 1)[0]!;
 }
 
+export interface DrawnChart {
+  markup: string;
+  width: number;
+  height: number;
+}
+
 /**
- * A chart drawn at build time as SVG markup that resvg can read: colours resolved, and the one
- * named entity an HTML serialiser writes (&nbsp;) as a character reference XML knows.
+ * A chart's summary state drawn at build time as SVG markup that resvg and XML readers take:
+ * colours resolved, and the one named entity an HTML serialiser writes (&nbsp;) as a character
+ * reference XML knows.
  */
-function chartMarkup(key: CardKey, dataset: Dataset): { markup: string; width: number; height: number; sources: string[] } | null {
+export function drawSummary(chart: AnyChart, data: unknown, width: number): DrawnChart {
+  const svg = renderSvg(chart, data, { width, locale: "en", state: chart.summary });
+  const box = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  if (!box) throw new Error(`chart ${chart.id} has no viewBox`);
+  const markup = resolveCssVariables(svg).replaceAll("&nbsp;", "&#160;");
+  return { markup, width: Number(box[1]), height: Number(box[2]) };
+}
+
+function chartMarkup(key: CardKey, dataset: Dataset): (DrawnChart & { sources: string[] }) | null {
   const id = card(key).chart;
   if (id === null) return null;
   // Data passes from select() to build() and sources() untouched, as in the registry.
   const chart: AnyChart = charts[id];
   const data: unknown = chart.select(dataset);
-  const svg = renderSvg(chart, data, { width: INNER, locale: "en", state: chart.summary });
-  const box = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
-  if (!box) throw new Error(`chart ${id} has no viewBox`);
-  const markup = resolveCssVariables(svg).replaceAll("&nbsp;", "&#160;");
-  return { markup, width: Number(box[1]), height: Number(box[2]), sources: publishers(dataset, chart.sources(data)) };
+  return { ...drawSummary(chart, data, INNER), sources: publishers(dataset, chart.sources(data)) };
 }
 
 /** The card as SVG, 1200×630, with no CSS variables left. */
@@ -183,11 +194,16 @@ export interface PngOptions {
   fontFamily?: string;
   /** Whether to use the machine's fonts (default true); without them text is not drawn. */
   loadSystemFonts?: boolean;
+  /** Pixels per SVG unit (default 1): 2 gives downloads that stay sharp in print and on dense screens. */
+  scale?: number;
 }
 
-export function svgToPng(svg: string, { fontFamily = DEFAULT_FONT, loadSystemFonts = true }: PngOptions = {}): Uint8Array<ArrayBuffer> {
+export function svgToPng(
+  svg: string,
+  { fontFamily = DEFAULT_FONT, loadSystemFonts = true, scale = 1 }: PngOptions = {},
+): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "original" },
+    fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     background: light.background,
     font: { loadSystemFonts, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
   });

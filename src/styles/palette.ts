@@ -53,9 +53,15 @@ function declarations(theme: Theme): string {
   return [...plain, ...series].join("");
 }
 
-/** Custom properties for both themes; the dark one follows the reader's system setting. */
+/**
+ * Custom properties for both themes; the dark one follows the reader's system setting unless a
+ * page forces one with data-theme="light" or data-theme="dark" on <html> (embeds do, on request
+ * of the host page). The forced rules come last and are more specific, so they win either way.
+ */
 export function paletteCss(): string {
-  return `:root{color-scheme:light dark;${declarations(themes.light)}}@media (prefers-color-scheme:dark){:root{${declarations(themes.dark)}}}`;
+  const follow = `:root{color-scheme:light dark;${declarations(themes.light)}}@media (prefers-color-scheme:dark){:root{${declarations(themes.dark)}}}`;
+  const forced = (["light", "dark"] as const).map((name) => `:root[data-theme="${name}"]{color-scheme:${name};${declarations(themes[name])}}`);
+  return follow + forced.join("");
 }
 
 /** A colour for chart marks: the theme's custom property, with the light value as fallback. */

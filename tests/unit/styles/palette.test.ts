@@ -53,6 +53,17 @@ describe("palette helpers", () => {
     expect(css).toMatch(/@media \(prefers-color-scheme:dark\)\{:root\{[^}]*--series-red:#ff7a5c;/);
   });
 
+  it.each(["light", "dark"] as const)("paletteCss() lets data-theme=%s force that theme whatever the system setting", (name) => {
+    const css = paletteCss();
+    const rule = css.match(new RegExp(`:root\\[data-theme="${name}"\\]\\{([^}]*)\\}`));
+    expect(rule, name).not.toBeNull();
+    expect(rule![1]).toContain(`color-scheme:${name};`);
+    expect(rule![1]).toContain(`--color-background:${themes[name].background};`);
+    expect(rule![1]).toContain(`--series-red:${themes[name].series.red};`);
+    // After the media query, so it overrides the system's choice at equal or higher specificity.
+    expect(css.indexOf(rule![0])).toBeGreaterThan(css.indexOf("@media"));
+  });
+
   it("colour() refers to the custom property with the light value as fallback", () => {
     expect(colour("red")).toBe(`var(--series-red, ${themes.light.series.red})`);
     expect(colour("muted")).toBe(`var(--color-muted, ${themes.light.muted})`);

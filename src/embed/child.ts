@@ -1,0 +1,45 @@
+/**
+ * Browser only, on embed pages: applies the address's options (src/embed/options.ts) and keeps
+ * the host page told of the embed's height, in the three dialects hosts listen for:
+ *   pym.js     "pymxPYMx<childId>xPYMxheightxPYMx<px>", only when pym's Parent gave a childId
+ *   Datawrapper {"datawrapper-height": {"<chart-id>": <px>}}
+ *   AMP        {sentinel: "amp", type: "embed-size", height: <px>} (also what public/embed.js reads)
+ * Messages carry numbers and our own chart id only; they go to any parent ("*") because an
+ * embed cannot know who frames it, and a height is no secret.
+ */
+import { startTooltips } from "../scrolly/tooltips.ts";
+import { parseEmbedOptions } from "./options.ts";
+
+const frame = document.querySelector<HTMLElement>("[data-embed]")!;
+// The chart id comes from our own markup, never from the address.
+const chartId = frame.dataset.embed!;
+const layers = [...frame.querySelectorAll<HTMLElement>(".state-layer")];
+const options = parseEmbedOptions(new URLSearchParams(location.search), layers.map((l) => l.dataset.state!));
+const root = document.documentElement;
+
+if (options.theme !== "auto") root.dataset.theme = options.theme;
+if (options.plain) root.dataset.plain = "";
+if (options.state) for (const layer of layers) layer.classList.toggle("is-active", layer.dataset.state === options.state);
+if (!options.static) startTooltips(document);
+
+let sent = -1;
+function postHeight(always = false) {
+  // The frame wraps everything and has no outer margin, so its box is the document's content.
+  const height = Math.ceil(frame.getBoundingClientRect().height);
+  if (window.parent === window || (height === sent && !always)) return;
+  sent = height;
+  if (options.pymId) window.parent.postMessage(`pymxPYMx${options.pymId}xPYMxheightxPYMx${height}`, "*");
+  window.parent.postMessage({ "datawrapper-height": { [chartId]: height } }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+}
+
+new ResizeObserver(() => postHeight()).observe(frame);
+addEventListener("load", () => postHeight());
+void document.fonts.ready.then(() => postHeight());
+// pym's Parent sends its width on load and on resize and expects a height back each time.
+if (options.pymId) {
+  const widthMessage = `pymxPYMx${options.pymId}xPYMxwidthxPYMx`;
+  addEventListener("message", (event) => {
+    if (event.source === window.parent && typeof event.data === "string" && event.data.startsWith(widthMessage)) postHeight(true);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The options a host page may set on an embed's address, and the one function that reads them.
+ * Every value is checked against the values we know; anything else is dropped, so nothing from
+ * the address ever reaches the page or a message unless it is one of ours.
+ *
+ *   theme=light|dark|auto  colours; auto (the default) follows the reader's system setting
+ *   plain=1                hides the title and source block, for hosts that print their own
+ *   static=1               no interactivity: no tooltips
+ *   state=<name>           one of the chart's named states instead of its summary
+ *   childId=<id>           set by pym.js's Parent; names the frame in pym's messages
+ */
+
+export type EmbedTheme = "light" | "dark" | "auto";
+
+export interface EmbedOptions {
+  theme: EmbedTheme;
+  plain: boolean;
+  static: boolean;
+  /** A state of the chart, or undefined for its summary. */
+  state: string | undefined;
+  /** pym.js's frame id, when the embed runs inside a pym Parent. */
+  pymId: string | undefined;
+}
+
+const THEMES: readonly EmbedTheme[] = ["light", "dark", "auto"];
+// pym's Parent uses its container element's id; ids are short and plain. A looser value could
+// smuggle pym's own delimiter into our messages.
+const PYM_ID = /^[A-Za-z][\w-]{0,63}$/;
+
+export function parseEmbedOptions(params: URLSearchParams, states: readonly string[]): EmbedOptions {
+  const theme = params.get("theme");
+  const state = params.get("state");
+  const pymId = params.get("childId");
+  return {
+    theme: THEMES.find((t) => t === theme) ?? "auto",
+    plain: params.get("plain") === "1",
+    static: params.get("static") === "1",
+    state: states.find((s) => s === state),
+    pymId: pymId !== null && PYM_ID.test(pymId) && !pymId.includes("xPYMx") ? pymId : undefined,
+  };
+}

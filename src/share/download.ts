@@ -1,0 +1,124 @@
+/**
+ * Node-only: the files a newsroom downloads for each chart, drawn at build time from the same
+ * registry and builders as the story. data.csv is the chart's data table as CSV; sources.csv its
+ * sources, resolved from data/sources.csv; chart.svg a standalone, print-ready drawing of the
+ * summary state with its title, subtitle, note, sources and credit set as SVG text, no CSS
+ * variables left; chart.png the same drawing rasterised at twice its size.
+ */
+import { csvFormatRows } from "d3";
+import type { AnyChart } from "../charts/chart.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { SITE } from "../site.ts";
+import { themes } from "../styles/palette.ts";
+import { drawSummary, escapeXml, FONT_STACK, publishers, resolveCssVariables, svgToPng, textLines, textWidth, wrapText, type PngOptions } from "./card.ts";
+
+/** Width of chart.svg: a column of print, and the story's wide drawing. */
+export const DOWNLOAD_WIDTH = 720;
+/** chart.png has this many pixels per SVG unit. */
+export const PNG_SCALE = 2;
+/** The names of a chart's downloads, each at /charts/<id>/<name>. */
+export const DOWNLOADS = ["data.csv", "sources.csv", "chart.svg", "chart.png"] as const;
+export type DownloadName = (typeof DOWNLOADS)[number];
+
+export function downloadPath(chartId: string, name: DownloadName): string {
+  return `/charts/${chartId}/${name}`;
+}
+
+const MARGIN = 24;
+const INNER = DOWNLOAD_WIDTH - 2 * MARGIN;
+const SOURCE_LINES = 3;
+const light = themes.light;
+
+/**
+ * A table cell as a spreadsheet wants it: a number without its thousands separators ("2,398"
+ * becomes "2398"), and an empty cell where the story's table shows "–" for no figure. Any other
+ * text (labels, "≥190") is kept as shown.
+ */
+export function tidyCell(cell: string): string {
+  if (cell === "–") return "";
+  return /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(cell) ? cell.replaceAll(",", "") : cell;
+}
+
+/** The chart's data table, headers first: the story's table with spreadsheet-ready cells. */
+export function dataCsv(chart: AnyChart, dataset: Dataset): string {
+  const table = chart.table(chart.select(dataset), "en");
+  return `${csvFormatRows([table.columns, ...table.rows.map((row) => row.map(tidyCell))])}\n`;
+}
+
+export const SOURCE_COLUMNS = ["source_id", "publisher", "title", "url", "published"] as const;
+
+/** The sources behind the chart's data, in the chart's order, one row each. */
+export function sourcesCsv(chart: AnyChart, dataset: Dataset): string {
+  const rows = chart.sources(chart.select(dataset)).map((id) => {
+    const source = dataset.tables.sources.rows.find((s) => s.source_id === id);
+    if (!source) throw new Error(`chart ${chart.id} names source "${id}", which is not in data/sources.csv`);
+    return SOURCE_COLUMNS.map((column) => String(source[column] ?? ""));
+  });
+  return `${csvFormatRows([[...SOURCE_COLUMNS], ...rows])}\n`;
+}
+
+/**
+ * "Sources: A; B; C", wrapped to at most SOURCE_LINES lines; when all the publishers do not fit,
+ * as many whole names as do and a count of the rest (all of them are in sources.csv).
+ */
+function sourceLines(names: string[], size: number): string[] {
+  if (names.length === 0) return [];
+  const label = names.length === 1 ? "Source" : "Sources";
+  for (let n = names.length; n > 0; n--) {
+    const more = names.length - n;
+    const text = `${label}: ${names.slice(0, n).join("; ")}${more > 0 ? ` and ${more} more (see sources.csv)` : ""}`;
+    const lines = wrapText(text, INNER, size, Infinity);
+    if (lines.length <= SOURCE_LINES) return lines;
+  }
+  return wrapText(`${label}: ${names.join("; ")}`, INNER, size, SOURCE_LINES);
+}
+
+/**
+ * The chart as a standalone SVG file, DOWNLOAD_WIDTH wide: title, subtitle, the drawing, the
+ * note, the sources and a credit line naming the licence and where the chart lives.
+ */
+export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL): string {
+  const data: unknown = chart.select(dataset);
+  const drawn = drawSummary(chart, data, INNER);
+  const parts: string[] = [];
+  let y = MARGIN;
+
+  const title = wrapText(chart.title, INNER, 22, 3, true);
+  parts.push(textLines(title, MARGIN, y + 20, 28, `font-size="22" font-weight="700" fill="${light.text}"`));
+  y += 20 + (title.length - 1) * 28 + 12;
+  const subtitle = wrapText(chart.subtitle, INNER, 15, 4);
+  parts.push(textLines(subtitle, MARGIN, y + 15, 20, `font-size="15" fill="${light.muted}"`));
+  y += 15 + (subtitle.length - 1) * 20 + 16;
+
+  parts.push(`<svg x="${MARGIN}" y="${y}" width="${drawn.width}" height="${drawn.height}" viewBox="0 0 ${drawn.width} ${drawn.height}">${drawn.markup}</svg>`);
+  y += drawn.height + 12;
+
+  const small = `font-size="12" fill="${light.muted}"`;
+  if (chart.note) {
+    const note = wrapText(`Note: ${chart.note}`, INNER, 12, 12);
+    parts.push(textLines(note, MARGIN, y + 12, 16, small));
+    y += 12 + (note.length - 1) * 16 + 10;
+  }
+  parts.push(`<rect x="${MARGIN}" y="${y}" width="${INNER}" height="1" fill="${light.rule}"/>`);
+  y += 8;
+  const sources = sourceLines(publishers(dataset, chart.sources(data)), 12);
+  parts.push(textLines(sources, MARGIN, y + 12, 16, small));
+  y += 12 + Math.max(0, sources.length - 1) * 16 + 4;
+  const home = new URL(`/#chart-${chart.id}`, site).href;
+  const credit = `${SITE.title} · ${SITE.licence} · ${home}`;
+  const creditSize = textWidth(credit, 12) <= INNER ? 12 : 10;
+  parts.push(textLines([credit], MARGIN, y + 12, 0, `font-size="${creditSize}" fill="${light.muted}"`));
+  const height = Math.ceil(y + 12 + MARGIN);
+
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${DOWNLOAD_WIDTH}" height="${height}" viewBox="0 0 ${DOWNLOAD_WIDTH} ${height}" ` +
+    `font-family="${FONT_STACK}" color="${light.text}">` +
+    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.describe(data, "en"))}</desc>` +
+    `<rect width="${DOWNLOAD_WIDTH}" height="${height}" fill="${light.background}"/>${parts.join("")}</svg>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(svg)}\n`;
+}
+
+/** chart.svg rasterised at PNG_SCALE: its title, sources and credit burnt in. */
+export function chartPng(chart: AnyChart, dataset: Dataset, site: URL, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
+  return svgToPng(chartSvg(chart, dataset, site), { scale: PNG_SCALE, ...options });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseEmbedOptions } from "../../../src/embed/options.ts";
+
+const STATES = ["summary", "peak", "bukele"];
+const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), STATES);
+
+describe("parseEmbedOptions", () => {
+  it("defaults to the system theme, title and sources shown, tooltips on, the summary state", () => {
+    expect(parse("")).toEqual({ theme: "auto", plain: false, static: false, state: undefined, pymId: undefined });
+  });
+
+  it("reads every known value", () => {
+    expect(parse("theme=dark&plain=1&static=1&state=peak&childId=chart-1")).toEqual({
+      theme: "dark",
+      plain: true,
+      static: true,
+      state: "peak",
+      pymId: "chart-1",
+    });
+    expect(parse("theme=light").theme).toBe("light");
+    expect(parse("theme=auto").theme).toBe("auto");
+  });
+
+  it.each([
+    ["theme=purple", { theme: "auto" }],
+    ["theme=DARK", { theme: "auto" }],
+    ["plain=true", { plain: false }],
+    ["plain=0", { plain: false }],
+    ["static=yes", { static: false }],
+    ["state=<script>", { state: undefined }],
+    ["state=constructor", { state: undefined }],
+    ["childId=a%22onload", { pymId: undefined }],
+    ["childId=axPYMxheightxPYMx9", { pymId: undefined }],
+    ["childId=", { pymId: undefined }],
+  ])("ignores %s", (query, expected) => {
+    expect(parse(query)).toMatchObject(expected);
+  });
+
+  it("returns only values from its own lists, never the address's strings", () => {
+    const options = parse("theme=dark&state=peak");
+    expect(options.state).toBe(STATES[1]);
+  });
+});
