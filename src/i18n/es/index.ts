@@ -1,0 +1,60 @@
+/** Every Spanish word of the site, merged from the locale files: the same keys as the English ones. */
+import cecotChart from "./charts/cecot.ts";
+import copycatsChart from "./charts/copycats.ts";
+import countGapsChart from "./charts/count-gaps.ts";
+import deathsInCustodyChart from "./charts/deaths-in-custody.ts";
+import deathsInCustodySection from "./story/deaths-in-custody.ts";
+import drugSeizuresChart from "./charts/drug-seizures.ts";
+import gangMapChart from "./charts/gang-map.ts";
+import gangMembersAbroadChart from "./charts/gang-members-abroad.ts";
+import homicideRatesChart from "./charts/homicide-rates.ts";
+import incarcerationRatesChart from "./charts/incarceration-rates.ts";
+import manoDuraRecordChart from "./charts/mano-dura-record.ts";
+import manoDurasRecordSection from "./story/mano-duras-record.ts";
+import openingSection from "./story/opening.ts";
+import pactTimelineChart from "./charts/pact-timeline.ts";
+import prisonPopulationChart from "./charts/prison-population.ts";
+import ruleOfLawChart from "./charts/rule-of-law.ts";
+import ruleOfLawSection from "./story/rule-of-law.ts";
+import slvHomicideLongChart from "./charts/slv-homicide-long.ts";
+import soeMeasuresChart from "./charts/soe-measures.ts";
+import sourcesAndMethodSection from "./story/sources-and-method.ts";
+import teach from "./teach.ts";
+import theCopycatsSection from "./story/the-copycats.ts";
+import theFallSection from "./story/the-fall.ts";
+import theMissingSection from "./story/the-missing.ts";
+import thePactSection from "./story/the-pact.ts";
+import thePriceSection from "./story/the-price.ts";
+import theSpreadSection from "./story/the-spread.ts";
+import ui from "./ui.ts";
+
+export default {
+  ...ui,
+  ...teach,
+  ...slvHomicideLongChart,
+  ...homicideRatesChart,
+  ...countGapsChart,
+  ...pactTimelineChart,
+  ...prisonPopulationChart,
+  ...incarcerationRatesChart,
+  ...soeMeasuresChart,
+  ...cecotChart,
+  ...deathsInCustodyChart,
+  ...ruleOfLawChart,
+  ...gangMapChart,
+  ...gangMembersAbroadChart,
+  ...drugSeizuresChart,
+  ...copycatsChart,
+  ...manoDuraRecordChart,
+  ...openingSection,
+  ...theFallSection,
+  ...theMissingSection,
+  ...thePactSection,
+  ...thePriceSection,
+  ...deathsInCustodySection,
+  ...ruleOfLawSection,
+  ...theSpreadSection,
+  ...theCopycatsSection,
+  ...manoDurasRecordSection,
+  ...sourcesAndMethodSection,
+};

@@ -1,0 +1,55 @@
+/**
+ * The site's languages and how each is written and addressed: English at the root, Spanish under
+ * /es/. Every page exists in both, at the same path after the prefix, so a page's counterpart in
+ * the other language is found by swapping the prefix; section and step anchors are the same in both.
+ */
+export const LANGS = ["en", "es"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface LangInfo {
+  /** The tag of <html lang> and hreflang. */
+  tag: string;
+  /**
+   * The locale numbers and dates are formatted in. El Salvador writes 12,345.6 (CLDR es-SV,
+   * like es-419 and Mexico), not Spain's 12.345,6, so the Spanish edition formats as es-SV.
+   */
+  intl: string;
+  /** Open Graph's language_TERRITORY form. */
+  og: string;
+  /** The language's name in itself, for the language switch. */
+  name: string;
+  /** The prefix of its paths: "" for English, "/es" for Spanish. */
+  prefix: string;
+}
+
+export const LANG_INFO: Record<Lang, LangInfo> = {
+  en: { tag: "en", intl: "en", og: "en_US", name: "English", prefix: "" },
+  es: { tag: "es", intl: "es-SV", og: "es_SV", name: "Español", prefix: "/es" },
+};
+
+/** The language of a formatting locale such as "en" or "es-SV"; anything that is not Spanish is English. */
+export function langOf(locale: string): Lang {
+  return /^es\b/i.test(locale) ? "es" : "en";
+}
+
+/** The formatting locale of a language. */
+export function localeOf(lang: Lang): string {
+  return LANG_INFO[lang].intl;
+}
+
+/** The language of a page from its path: /es and everything under it is Spanish. */
+export function pathLang(pathname: string): Lang {
+  return pathname === "/es" || pathname.startsWith("/es/") ? "es" : "en";
+}
+
+/** A site path (starting with "/") in `lang`: "/teach/" becomes "/es/teach/" in Spanish. */
+export function localePath(lang: Lang, path: string): string {
+  if (!path.startsWith("/")) throw new Error(`localePath needs a site path starting with "/", got "${path}"`);
+  return `${LANG_INFO[lang].prefix}${path}`;
+}
+
+/** The same page in `lang`: the path with its language prefix swapped. */
+export function translatePath(pathname: string, lang: Lang): string {
+  const bare = pathLang(pathname) === "es" ? pathname.slice(3) || "/" : pathname;
+  return localePath(lang, bare);
+}
