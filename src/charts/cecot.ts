@@ -6,11 +6,22 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
-import { formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, startMarks, type CountedFigure } from "./shared/soe-dates.ts";
+import {
+  datePhrase,
+  formatQualified,
+  formatSoeDate,
+  qualifierWords,
+  quotedQualifiers,
+  soeDate,
+  soeFigure,
+  startMarks,
+  type CountedFigure,
+} from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 
 const FOCUS = "SLV";
@@ -30,12 +41,19 @@ export interface Cecot {
   population: CecotFigure[];
 }
 
-const TYPES: Partial<Record<CecotFigure["counted_by"], { wide: string; narrow: string; colour: SeriesColour }>> = {
-  government: { wide: "government", narrow: "gov.", colour: "navy" },
-  press: { wide: "press", narrow: "press", colour: "ochre" },
+const TYPES: Partial<Record<CecotFigure["counted_by"], { wide: WordKey; narrow: WordKey; colour: SeriesColour }>> = {
+  government: { wide: "cecot.type.government", narrow: "cecot.type.government-narrow", colour: "navy" },
+  press: { wide: "cecot.type.press", narrow: "cecot.type.press", colour: "ochre" },
 };
 
-const type = (d: CecotFigure) => TYPES[d.counted_by] ?? { wide: d.counted_by, narrow: d.counted_by, colour: "grey" as const };
+const typeColour = (d: CecotFigure): SeriesColour => TYPES[d.counted_by]?.colour ?? "grey";
+
+/** The kind of reporter in words, shortened on phones; a kind the chart has no words for keeps the data's id. */
+function typeName(d: CecotFigure, narrow: boolean, t: Translate): string {
+  const words = TYPES[d.counted_by];
+  if (!words) return d.counted_by;
+  return t(narrow ? words.narrow : words.wide);
+}
 
 /** The stated capacities and every usable population figure, in date order. */
 export function selectCecot(
@@ -66,6 +84,7 @@ const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, ""
 /** The chart as an SVG element. */
 export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 320 : 400;
@@ -84,16 +103,18 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
 
   const label = (d: CecotFigure) => {
     if (d.conflicting) {
-      const who = shortPublisher(d.publisher);
-      return narrow ? `${q(d)} ${who}: conflicting` : `${q(d)}: ${who}, no source given; conflicts with all others`;
+      const publisher = shortPublisher(d.publisher);
+      return narrow
+        ? t("cecot.label.conflicting-narrow", { value: q(d), publisher })
+        : t("cecot.label.conflicting", { value: q(d), publisher });
     }
-    return `${q(d)} ${narrow ? type(d).narrow : type(d).wide}`;
+    return t("cecot.label.figure", { value: q(d), type: typeName(d, narrow, t) });
   };
   // Labels of the reported figures sit above their dots, moved up where they would collide. A label
   // runs right from its dot, or left where it would pass the chart's right edge, and is pushed
   // inside the chart when it fits neither way.
   const texts = data.population.map(label);
-  const widths = texts.map((t) => textWidth(t, fontSize) + 6);
+  const widths = texts.map((text) => textWidth(text, fontSize) + 6);
   const starts = data.population.map((d, i) => {
     const x = xPx(d.at);
     const w = widths[i]!;
@@ -120,7 +141,7 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
   const agreed = population.filter((d) => !d.conflicting);
   const conflicting = population.filter((d) => d.conflicting);
   const hollow = (["floor", "approx"] as const).filter((k) => agreed.some((d) => d.qualifier === k));
-  const dotColour = (d: CecotFigure) => colour(type(d).colour);
+  const dotColour = (d: CecotFigure) => colour(typeColour(d));
 
   return Plot.plot({
     ...plotFrame(options, "chart-cecot", { height, margin, fontSize }),
@@ -128,16 +149,13 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
     y: valueAxis(yMax, narrow ? 4 : 5, locale),
     marks: [
       zeroRule(),
-      ...startMarks(data.opened, "CECOT opens", { dx: 4 }),
+      ...startMarks(data.opened, t("cecot.opens"), { dx: 4 }),
       // The capacity is the government's word only, so it is a dashed line, not a solid limit.
       Plot.ruleY(data.capacity, { y: "value", stroke: colour("navy"), strokeWidth: 1.5, strokeDasharray: "6 4" }),
       Plot.text(data.capacity, {
         x: () => last,
         y: "value",
-        text: (d: CecotFigure) =>
-          narrow
-            ? `Capacity stated by the government: ${q(d)}\n(never independently verified)`
-            : `Capacity stated by the government: ${q(d)} (never independently verified)`,
+        text: (d: CecotFigure) => (narrow ? t("cecot.capacity-narrow", { value: q(d) }) : t("cecot.capacity", { value: q(d) })),
         textAnchor: "end",
         lineAnchor: "top",
         dy: 6,
@@ -183,7 +201,7 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
       ),
       ...(hollow.length > 0
         ? [
-            Plot.text([`Reported population; hollow dot: ${hollow.map((k) => `“${qualifierWords(k)}”`).join(" or ")}`], {
+            Plot.text([t("cecot.hollow", { list: quotedQualifiers(hollow, locale) })], {
               frameAnchor: "bottom-right",
               dy: -6,
               text: (d: string) => d,
@@ -197,48 +215,68 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
 }
 
 export function describeCecot(data: Cecot, locale: string): string {
+  const t = translator(locale);
   const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);
   const when = (d: CecotFigure) => formatSoeDate(d.date, locale);
-  const sentences = data.capacity.map(
-    (d) => `The government says CECOT has room for ${q(d)} prisoners, a figure never independently verified.`,
-  );
+  const inWhen = (d: CecotFigure) => datePhrase(d.date, "in", locale);
+  const sentences = data.capacity.map((d) => t("cecot.describe.capacity", { value: q(d) }));
   const agreed = data.population.filter((d) => !d.conflicting);
   const first = agreed[0];
   const last = agreed[agreed.length - 1];
   const peak = agreed.reduce<CecotFigure | undefined>((a, b) => (a && a.value >= b.value ? a : b), undefined);
   if (first && last && peak) {
     sentences.push(
-      `Reported populations went from ${q(first)} in ${when(first)} to ${q(last)} in ${when(last)}; the highest was ${q(peak)} (${type(peak).wide}, ${when(peak)}).`,
+      t("cecot.describe.population", {
+        first: q(first),
+        firstWhen: inWhen(first),
+        last: q(last),
+        lastWhen: inWhen(last),
+        peak: q(peak),
+        type: typeName(peak, false, t),
+        peakDate: when(peak),
+      }),
     );
   }
   for (const d of data.population.filter((p) => p.conflicting)) {
-    sentences.push(`${shortPublisher(d.publisher)}'s ${q(d)} (${when(d)}) gives no source and conflicts with the other reports.`);
+    sentences.push(t("cecot.describe.conflicting", { publisher: shortPublisher(d.publisher), value: q(d), date: when(d) }));
   }
   return sentences.join(" ");
 }
 
 export const cecotChart = defineChart<Cecot, Record<string, never>>({
   id: "cecot",
-  title: "CECOT's stated capacity and the population reported inside",
-  subtitle: "People held in the Terrorism Confinement Center, as reported, and its stated capacity",
-  note:
-    "The capacity is the government's own figure and has never been verified. Population figures come from officials and from press reports; “≥” means the source said “at least”. One press figure conflicts with all the others and is shown apart.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("cecot.title"), subtitle: t("cecot.subtitle"), note: t("cecot.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectCecot(tables.stateOfException.rows, tables.sources.rows, tables.timeline.rows),
   build: cecot,
   describe: describeCecot,
   table(data, locale) {
+    const t = translator(locale);
+    const remark = (d: CecotFigure) => {
+      if (d.measure === "cecot-capacity") return t("cecot.table.remark-capacity");
+      return d.conflicting ? t("cecot.table.remark-conflicting") : "";
+    };
     return {
-      caption: "CECOT's stated capacity and reported population.",
-      columns: ["Date", "Figure", "Reported by", "People or places", "Wording", "Remark"],
+      caption: t("cecot.table.caption"),
+      columns: [
+        t("cecot.table.date"),
+        t("cecot.table.figure"),
+        t("cecot.table.reported-by"),
+        t("cecot.table.value"),
+        t("cecot.table.wording"),
+        t("cecot.table.remark"),
+      ],
       rows: [...data.capacity, ...data.population].map((d) => [
         formatSoeDate(d.date, locale),
-        d.measure === "cecot-capacity" ? "Capacity (places)" : "Population (people)",
-        `${type(d).wide} (${d.publisher})`,
+        d.measure === "cecot-capacity" ? t("cecot.table.capacity") : t("cecot.table.population"),
+        t("cecot.table.reporter", { type: typeName(d, false, t), publisher: d.publisher }),
         formatNumber(d.value, locale),
-        qualifierWords(d.qualifier),
-        d.measure === "cecot-capacity" ? "government figure, never verified" : d.conflicting ? "conflicts with the other reports" : "",
+        qualifierWords(d.qualifier, locale),
+        remark(d),
       ]),
     };
   },

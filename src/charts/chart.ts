@@ -1,7 +1,9 @@
 /**
  * What a chart is. Each chart module (src/charts/<chart-id>.ts) exports one ChartDefinition that
- * owns everything about that chart: its words, how it picks its data, the states the story can
- * put it in, how it draws any of them, how it describes itself and its data table.
+ * owns everything about that chart: how it picks its data, the states the story can put it in,
+ * how it draws any of them, how it describes itself and its data table. Its words live in the
+ * locale files (src/i18n/<lang>/charts/<chart-id>.ts) and every function that writes any takes
+ * the reader's locale.
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { ChartOptions } from "./shared/options.ts";
@@ -12,14 +14,19 @@ export interface DataTable {
   rows: string[][];
 }
 
-export interface ChartDefinition<D, S> {
-  /** Permanent, URL-safe id: it names the chart's embed page and downloads. */
-  id: string;
+export interface ChartHeading {
   title: string;
   /** Says what is measured and in which units. */
   subtitle: string;
   /** Caveats readers need beside the chart. */
   note?: string;
+}
+
+export interface ChartDefinition<D, S> {
+  /** Permanent, URL-safe id: it names the chart's embed page and downloads. */
+  id: string;
+  /** Title, subtitle and note in the language of `locale`. */
+  heading(locale: string): ChartHeading;
   /**
    * Named states the story's steps can put the chart in. Each state is complete (series shown,
    * highlight, zoom, annotations), never a change from another, so any state draws directly.

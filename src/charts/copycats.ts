@@ -3,10 +3,13 @@
  * copied El Salvador's crackdown, in Guatemala, Mexico and Colombia, and in El Salvador for
  * reference. UNODC lines up to their last year, then each country's preferred later figure as a
  * hollow dot; the start of Honduras' state of exception and of Ecuador's internal armed conflict
- * are marked in their panels. Owns its words, data choice, states and drawing. Pure.
+ * are marked in their panels. Owns its data choice, states and drawing; its words are in
+ * src/i18n/<lang>/charts/copycats.ts. Pure.
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { countryName, eventTitle } from "../i18n/names.ts";
+import { translator, type Translate, type Vars } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { layouts, monthAndYear, storyEvents, textWidth, withYearGaps, type StoryEvent } from "./shared/homicide-annotations.ts";
@@ -25,10 +28,10 @@ const PANEL_EVENTS: Partial<Record<string, string>> = {
 };
 
 /** Shorter forms of the events' titles for narrow panels, longest first. */
-const SHORTER: Record<string, readonly string[]> = {
-  "honduras-state-of-exception": ["State of exception"],
-  "ecuador-internal-armed-conflict": ["Internal armed conflict", "Armed conflict"],
-};
+const shorter = (t: Translate): Record<string, readonly string[]> => ({
+  "honduras-state-of-exception": [t("copycats.short.state-of-exception")],
+  "ecuador-internal-armed-conflict": [t("copycats.short.internal-armed-conflict"), t("copycats.short.armed-conflict")],
+});
 
 export interface CopycatPoint {
   iso3: string;
@@ -96,8 +99,9 @@ const SYMBOLS: Partial<Record<string, "circle" | "diamond2">> = { official: "cir
 function key(
   document: Document,
   later: readonly CopycatPoint[],
-  options: { x: number; y: number; fontSize: number; stroke: string; fill: string; short: boolean },
+  options: { x: number; y: number; fontSize: number; stroke: string; fill: string; short: boolean; t: Translate },
 ): SVGGElement {
+  const { t } = options;
   const ns = "http://www.w3.org/2000/svg";
   const g = document.createElementNS(ns, "g");
   g.setAttribute("aria-hidden", "true");
@@ -114,22 +118,24 @@ function key(
     return x + textWidth(text, options.fontSize) + 14;
   };
   element("line", { x1: 0, x2: 14, y1: 0, y2: 0, stroke: options.stroke, "stroke-width": 2 });
-  let x = label(19, "UNODC");
+  let x = label(19, t("copycats.key.unodc"));
   const kinds = [...new Set(later.map((p) => p.series))].sort((a, b) => (a === "official" ? -1 : b === "official" ? 1 : a.localeCompare(b)));
   for (const series of kinds) {
     const symbol = { stroke: options.stroke, fill: options.fill, "stroke-width": 1.5 };
     if (SYMBOLS[series] === "diamond2") element("rect", { x: x + 1.5, y: -3, width: 6, height: 6, transform: `rotate(45 ${x + 4.5} 0)`, ...symbol });
     else element("circle", { cx: x + 4.5, cy: 0, r: 3.5, ...symbol });
-    const name = series === "official" ? "Government" : publisher(series);
-    x = label(x + 13, options.short ? name : `${name} figures`);
+    const official = series === "official";
+    const name = official ? t("copycats.key.government") : publisher(series, t);
+    const long = official ? t("copycats.key.government-figures") : t("copycats.key.figures", { publisher: name });
+    x = label(x + 13, options.short ? name : long);
   }
   return g;
 }
 
-/** Who a later figure belongs to, in words. */
-function publisher(series: string): string {
-  if (series === "official") return "government";
-  if (series === "insight") return "InSight Crime";
+/** Who a later figure belongs to, in words; a series the locale files do not name keeps its id. */
+function publisher(series: string, t: Translate): string {
+  if (series === "official") return t("copycats.publisher.government");
+  if (series === "insight") return t("copycats.publisher.insight");
   return series;
 }
 
@@ -145,6 +151,7 @@ function valueAt(points: readonly CopycatPoint[], x: number): number | undefined
 /** The homicide-rate small multiples in one state, as an SVG element. */
 export function copycats(panels: readonly CopycatPanel[], options: ChartOptions & { state: CopycatsState }): SVGSVGElement {
   const { width, locale, document, state } = options;
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
@@ -216,12 +223,14 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
   // or two, at the highest height where it keeps clear of the panel's line and value labels;
   // the rule rises to the label.
   const clearance = (lineHeight * 0.6) / pxPerUnit;
+  const short = shorter(t);
   const eventMarks = panels
     .filter((panel): panel is CopycatPanel & { event: StoryEvent } => panel.event !== undefined)
     .map((panel) => {
       const event = panel.event;
       const room = (event.x - COPYCATS_FIRST_YEAR) * pxPerYear - 4;
-      const forms = [event.title, ...(SHORTER[event.id] ?? [])]
+      const title = eventTitle(event, locale);
+      const forms = [title, ...(short[event.id] ?? [])]
         .flatMap((text) => layouts(text, 0).map((form) => form.lines))
         .filter((lines) => Math.max(...lines.map((t) => textWidth(t, fontSize))) <= room);
       const placements = forms.flatMap((lines) => {
@@ -239,7 +248,7 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
         return valueBoxes.every((b) => b.iso3 !== panel.iso3 || b.x2 < x1 || b.x1 > event.x || b.y2 < y - half || b.y1 > y + half);
       };
       const chosen = placements.find(clear) ?? placements[placements.length - 1];
-      const lines = chosen?.lines ?? [SHORTER[event.id]?.at(-1) ?? event.title];
+      const lines = chosen?.lines ?? [short[event.id]?.at(-1) ?? title];
       const half = chosen?.half ?? lineHeight / 2 / pxPerUnit;
       const y = chosen?.y ?? yMax / 2;
       return { ...facet(panel.iso3), iso3: panel.iso3, x: event.x, y, top: y + half, text: lines.join("\n") };
@@ -345,7 +354,7 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
         fx: "col",
         fy: "row",
         frameAnchor: "top-right",
-        text: (d: (typeof place)[number]) => d.panel.name,
+        text: (d: (typeof place)[number]) => countryName(d.panel, locale),
         fontWeight: 700,
         fill: text,
         fillOpacity: (d: (typeof place)[number]) => opacity(d.panel.iso3),
@@ -353,37 +362,51 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
       }),
     ],
   }) as SVGSVGElement;
-  svg.append(key(document, laterPoints, { x: 2, y: lineHeight / 2 + 2, fontSize, stroke: colour("muted"), fill: colour("background"), short: narrow }));
+  svg.append(key(document, laterPoints, { x: 2, y: lineHeight / 2 + 2, fontSize, stroke: colour("muted"), fill: colour("background"), short: narrow, t }));
   return svg;
 }
 
 /** What the summary state shows, in words, with its key figures. */
 export function describeCopycats(panels: readonly CopycatPanel[], locale: string): string {
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
-  const sentence = (panel: CopycatPanel | undefined, after: string) => {
-    if (!panel) return "";
-    const first = panel.unodc[0];
-    const last = panel.unodc[panel.unodc.length - 1];
-    const later = panel.later[panel.later.length - 1];
-    if (!first || !last) return "";
-    const tail = later ? `, and ${f(later.rate)} in ${later.year} by the ${publisher(later.series)}'s count` : "";
-    const possessive = panel.name.endsWith("s") ? `${panel.name}'` : `${panel.name}'s`;
-    return `${possessive} homicide rate went from ${f(first.rate)} per 100,000 in ${first.year} to ${f(last.rate)} in ${last.year} according to UNODC${tail}${after}.`;
+  const laterClause = (later: CopycatPoint | undefined) => {
+    if (!later) return "";
+    const vars = { rate: f(later.rate), year: String(later.year) };
+    return later.series === "official"
+      ? t("copycats.describe.later-government", vars)
+      : t("copycats.describe.later-other", { ...vars, publisher: publisher(later.series, t) });
   };
-  const byIso = (iso3: string) => panels.find((p) => p.iso3 === iso3);
-  const hnd = byIso("HND");
-  const ecu = byIso("ECU");
+  // A copycat's sentence, written by `write` from its figures and the month of its panel's event.
+  const sentence = (iso3: string, write: (vars: Vars, month: string | undefined) => string) => {
+    const panel = panels.find((p) => p.iso3 === iso3);
+    const first = panel?.unodc[0];
+    const last = panel?.unodc[panel.unodc.length - 1];
+    if (!panel || !first || !last) return "";
+    const vars = {
+      first: f(first.rate),
+      firstYear: String(first.year),
+      last: f(last.rate),
+      lastYear: String(last.year),
+      later: laterClause(panel.later[panel.later.length - 1]),
+    };
+    return write(vars, panel.event ? monthAndYear(panel.event, locale) : undefined);
+  };
   const others = panels
     .filter((p) => !["HND", "ECU"].includes(p.iso3))
     .map((p) => {
       const last = p.later[p.later.length - 1] ?? p.unodc[p.unodc.length - 1];
-      return last ? `${p.name} ${f(last.rate)} (${last.year})` : "";
+      return last ? t("copycats.describe.other", { country: countryName(p, locale), rate: f(last.rate), year: String(last.year) }) : "";
     })
     .filter((s) => s !== "");
   return [
-    sentence(hnd, hnd?.event ? `; it declared a state of exception in ${monthAndYear(hnd.event)}` : ""),
-    sentence(ecu, ecu?.event ? `; it declared an internal armed conflict in ${monthAndYear(ecu.event)}` : ""),
-    others.length > 0 ? `Latest figures elsewhere, on the same scale: ${others.join(", ")}.` : "",
+    sentence("HND", (vars, month) =>
+      t("copycats.describe.honduras", { ...vars, event: month ? t("copycats.describe.honduras-event", { month }) : "" }),
+    ),
+    sentence("ECU", (vars, month) =>
+      t("copycats.describe.ecuador", { ...vars, event: month ? t("copycats.describe.ecuador-event", { month }) : "" }),
+    ),
+    others.length > 0 ? t("copycats.describe.others", { list: others.join(", ") }) : "",
   ]
     .filter((s) => s !== "")
     .join(" ");
@@ -391,10 +414,10 @@ export function describeCopycats(panels: readonly CopycatPanel[], locale: string
 
 export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   id: "copycats",
-  title: "Homicide rates in the countries that copied the crackdown, and nearby",
-  subtitle: "Intentional homicides per 100,000 people, on the same scale in every panel",
-  note:
-    "Lines are UNODC's series; hollow dots are the figures the story uses for the years after UNODC's last one: government figures, except Guatemala's 2024 value from InSight Crime, which agrees with national data. Honduras has three versions of 2024: 26.8 (government), 25.4 (ASJ) and 25.3 (InSight Crime); the chart draws the government's. UNODC gives no figure for Guatemala in 2015-2016.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("copycats.title"), subtitle: t("copycats.subtitle"), note: t("copycats.note") };
+  },
   states: {
     all: { focus: null },
     honduras: { focus: "HND" },
@@ -405,20 +428,27 @@ export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   build: copycats,
   describe: describeCopycats,
   table(panels, locale) {
+    const t = translator(locale);
     return {
-      caption: "Homicides per 100,000 people by country and year; a dash means no figure.",
-      columns: ["Country", "Year", "UNODC (per 100,000)", "Later figure (per 100,000)", "Later figure by"],
+      caption: t("copycats.table.caption"),
+      columns: [
+        t("copycats.table.country"),
+        t("copycats.table.year"),
+        t("copycats.table.unodc"),
+        t("copycats.table.later"),
+        t("copycats.table.later-by"),
+      ],
       rows: panels.flatMap((panel) => {
         const years = [...new Set([...panel.unodc, ...panel.later].map((p) => p.year))].sort((a, b) => a - b);
         return years.map((year) => {
           const unodc = panel.unodc.find((p) => p.year === year);
           const later = panel.later.find((p) => p.year === year);
           return [
-            panel.name,
+            countryName(panel, locale),
             String(year),
             unodc ? formatNumber(unodc.rate, locale) : "–",
             later ? formatNumber(later.rate, locale) : "–",
-            later ? publisher(later.series) : "–",
+            later ? publisher(later.series, t) : "–",
           ];
         });
       }),

@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -53,20 +54,47 @@ export interface CountGapsState {
 }
 
 // Who made each estimate and what kind of figure it is, in the chart's words.
-const ESTIMATORS: Record<string, { name: string; short: string; kind: string }> = {
-  oudh_uca_2023: { name: "OUDH (UCA)", short: "OUDH", kind: "scenarios" },
-  slv_fgr_2025: { name: "El Mundo", short: "El Mundo", kind: "sum" },
-  fp_giles_2024: { name: "Foreign Policy", short: "Foreign Policy", kind: "model" },
+const ESTIMATORS: Record<string, { name: WordKey; short: WordKey; kind: WordKey }> = {
+  oudh_uca_2023: { name: "count-gaps.estimator.oudh", short: "count-gaps.estimator.oudh-short", kind: "count-gaps.kind.scenarios" },
+  slv_fgr_2025: { name: "count-gaps.estimator.el-mundo", short: "count-gaps.estimator.el-mundo", kind: "count-gaps.kind.sum" },
+  fp_giles_2024: { name: "count-gaps.estimator.foreign-policy", short: "count-gaps.estimator.foreign-policy", kind: "count-gaps.kind.model" },
 };
 
-const STEPS: Record<string, { wide: string; narrow: string }> = {
-  "plus-confrontations": { wide: "gang members killed in confrontations", narrow: "killed in clashes" },
-  "plus-graves": { wide: "bodies from clandestine graves", narrow: "from graves" },
-  "plus-prison-deaths": { wide: "half of the violent deaths in prison", narrow: "half of prison deaths" },
+const STEPS: Record<string, { wide: WordKey; narrow: WordKey }> = {
+  "plus-confrontations": { wide: "count-gaps.step.confrontations", narrow: "count-gaps.step.confrontations-narrow" },
+  "plus-graves": { wide: "count-gaps.step.graves", narrow: "count-gaps.step.graves-narrow" },
+  "plus-prison-deaths": { wide: "count-gaps.step.prison-deaths", narrow: "count-gaps.step.prison-deaths-narrow" },
 };
 
-function estimator(sourceId: string): { name: string; short: string; kind: string } {
-  return ESTIMATORS[sourceId] ?? { name: sourceId, short: sourceId, kind: "estimate" };
+interface Estimator {
+  name: string;
+  short: string;
+  kind: string;
+}
+
+/** Who made an estimate, in words; a source the chart has no words for is named by its id. */
+function estimator(sourceId: string, t: Translate): Estimator {
+  const words = ESTIMATORS[sourceId];
+  if (!words) return { name: sourceId, short: sourceId, kind: t("count-gaps.kind.estimate") };
+  return { name: t(words.name), short: t(words.short), kind: t(words.kind) };
+}
+
+/** What a step of a chain of scenarios adds, in words ("" for a figure that is no step). */
+function stepWords(a: Addition, narrow: boolean, t: Translate): string {
+  if (!a.variant) return "";
+  const words = STEPS[a.variant];
+  return words ? t(narrow ? words.narrow : words.wide) : a.variant;
+}
+
+/** "El Mundo's sum", or "El Mundo sum" where room is short. */
+function estimateName(who: Estimator, narrow: boolean, t: Translate): string {
+  return narrow ? t("count-gaps.estimate-narrow", { who: who.short, kind: who.kind }) : t("count-gaps.estimate", { who: who.name, kind: who.kind });
+}
+
+// Spanish names the kind of figure before its maker ("suma de El Mundo"), so words that open a
+// label or a table cell may begin with a small letter and need a capital there.
+function upperFirst(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 type Counted = Row<"homicideRates"> & { count: number };
@@ -120,17 +148,20 @@ export function selectCountGaps(rows: readonly Row<"homicideRates">[]): CountGap
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
 
 function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: string): string {
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
-  const who = estimator(a.source_id);
-  if (!a.step) return narrow ? `${f(a.to)}: ${who.short} ${who.kind}` : `${f(a.to)}: ${who.name}'s ${who.kind}`;
-  const words = a.variant ? (STEPS[a.variant]?.[narrow ? "narrow" : "wide"] ?? a.variant) : "";
-  const prefix = first ? `${narrow ? who.short : `${who.name} ${who.kind}`}: ` : "";
-  return `${prefix}+${f(a.to - a.from)} ${words} → ${f(a.to)}`;
+  const who = estimator(a.source_id, t);
+  if (!a.step) return t("count-gaps.label.alone", { value: f(a.to), estimate: estimateName(who, narrow, t) });
+  const step = t("count-gaps.label.step", { added: f(a.to - a.from), what: stepWords(a, narrow, t), total: f(a.to) });
+  if (!first) return step;
+  const chain = narrow ? who.short : t("count-gaps.chain", { who: who.name, kind: who.kind });
+  return upperFirst(t("count-gaps.label.first-step", { chain, step }), locale);
 }
 
 /** The bar chart as an SVG element: one row per year, official bars and dashed estimates. */
 export function countGaps(data: CountGaps, options: ChartOptions & { state: CountGapsState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 360 : 420;
@@ -169,7 +200,9 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
   );
 
   const countlessText = (c: CountlessYear) =>
-    `${narrow ? "counts differ" : "official counts differ by source"}: ${f(c.low)}–${f(c.high)}`;
+    narrow
+      ? t("count-gaps.label.countless-narrow", { low: f(c.low), high: f(c.high) })
+      : t("count-gaps.label.countless", { low: f(c.low), high: f(c.high) });
 
   return Plot.plot({
     ...plotFrame(options, "chart-count-gaps", { height, margin, fontSize }),
@@ -233,7 +266,7 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
       Plot.text(data.official.slice(0, 1), {
         x: 0,
         y: (d: OfficialCount) => row(d.year) + 0.5,
-        text: () => (narrow ? "Official count" : "Government's official count"),
+        text: () => (narrow ? t("count-gaps.label.official-narrow") : t("count-gaps.label.official")),
         textAnchor: "start",
         dx: 6,
         fill: colour("background"),
@@ -256,13 +289,19 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
 
 /** What the summary state shows, in words, with the numbers from the data. */
 export function describeCountGaps(data: CountGaps, locale: string): string {
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
   const sentences: string[] = [];
   const first = data.official[0];
   const last = data.official[data.official.length - 1];
   if (first && last) {
     sentences.push(
-      `The government's official homicide count fell from ${f(first.count)} in ${first.year} to ${f(last.count)} in ${last.year}.`,
+      t("count-gaps.describe.official", {
+        first: f(first.count),
+        firstYear: String(first.year),
+        last: f(last.count),
+        lastYear: String(last.year),
+      }),
     );
   }
   for (const year of [...new Set(data.additions.map((a) => a.year))]) {
@@ -271,23 +310,25 @@ export function describeCountGaps(data: CountGaps, locale: string): string {
     const steps = own.filter((a) => a.step);
     const parts: string[] = [];
     if (steps.length > 0) {
-      const who = estimator(steps[0]!.source_id).name;
-      const added = steps.map((a) => `${f(a.to - a.from)} ${a.variant ? (STEPS[a.variant]?.wide ?? a.variant) : ""}`);
-      parts.push(`${who}'s scenarios add ${added.join(", ")}, reaching ${f(steps[steps.length - 1]!.to)}`);
+      const who = estimator(steps[0]!.source_id, t).name;
+      const added = steps.map((a) => t("count-gaps.describe.step", { added: f(a.to - a.from), what: stepWords(a, false, t) }));
+      parts.push(t("count-gaps.describe.scenarios", { who, list: added.join(", "), total: f(steps[steps.length - 1]!.to) }));
     }
-    const alone = own.filter((a) => !a.step).map((a) => `${estimator(a.source_id).name}'s ${estimator(a.source_id).kind} gives ${f(a.to)}`);
-    parts.push(...alone);
-    sentences.push(`For ${year}, against the official ${f(base.count)}, ${parts.join("; ")}.`);
+    for (const a of own.filter((b) => !b.step)) {
+      const who = estimator(a.source_id, t);
+      parts.push(t("count-gaps.describe.alone", { who: who.name, kind: who.kind, value: f(a.to) }));
+    }
+    sentences.push(t("count-gaps.describe.year", { year: String(year), official: f(base.count), parts: parts.join("; ") }));
   }
   return sentences.join(" ");
 }
 
 export const countGapsChart = defineChart<CountGaps, CountGapsState>({
   id: "count-gaps",
-  title: "What El Salvador's official homicide count leaves out",
-  subtitle: "Homicides per year: the government's count and independent estimates",
-  note:
-    "Since July 2019 the official count has left out gang members killed by security forces, and since May 2021 bodies from clandestine graves; deaths in custody are not counted. Dashed boxes are estimates, not counts: OUDH's are scenarios from one secondary report, El Mundo's is a newspaper's sum and Foreign Policy's is modelled. For 2020 and 2021 the preferred official figure is a rate, so no bar is drawn.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("count-gaps.title"), subtitle: t("count-gaps.subtitle"), note: t("count-gaps.note") };
+  },
   states: {
     official: { estimateYears: [] },
     "oudh-2022": { estimateYears: [2022] },
@@ -299,22 +340,25 @@ export const countGapsChart = defineChart<CountGaps, CountGapsState>({
   build: countGaps,
   describe: describeCountGaps,
   table(data, locale) {
+    const t = translator(locale);
     const f = (n: number) => formatNumber(n, locale);
     const rows: string[][] = [];
     for (let year = FIRST_YEAR; year <= (data.official[data.official.length - 1]?.year ?? FIRST_YEAR); year++) {
       const official = data.official.find((o) => o.year === year);
-      if (official) rows.push([String(year), "Official count (government)", f(official.count), "–"]);
+      if (official) rows.push([String(year), t("count-gaps.table.official"), f(official.count), "–"]);
       const countless = data.countless.find((c) => c.year === year);
-      if (countless) rows.push([String(year), "Official counts, by source", `${f(countless.low)}–${f(countless.high)}`, "–"]);
+      if (countless) rows.push([String(year), t("count-gaps.table.countless"), `${f(countless.low)}–${f(countless.high)}`, "–"]);
       for (const a of data.additions.filter((b) => b.year === year)) {
-        const who = estimator(a.source_id);
-        const what = a.variant ? `${who.name} ${who.kind}: + ${STEPS[a.variant]?.wide ?? a.variant}` : `${who.name}'s ${who.kind}`;
-        rows.push([String(year), what, f(a.to), `+${f(a.to - a.from)}`]);
+        const who = estimator(a.source_id, t);
+        const what = a.variant
+          ? t("count-gaps.table.step", { chain: t("count-gaps.chain", { who: who.name, kind: who.kind }), what: stepWords(a, false, t) })
+          : estimateName(who, false, t);
+        rows.push([String(year), upperFirst(what, locale), f(a.to), `+${f(a.to - a.from)}`]);
       }
     }
     return {
-      caption: "Homicides per year in El Salvador: the official count and alternative estimates.",
-      columns: ["Year", "Figure", "Homicides", "Added to the official count or previous step (homicides)"],
+      caption: t("count-gaps.table.caption"),
+      columns: [t("count-gaps.table.year"), t("count-gaps.table.figure"), t("count-gaps.table.homicides"), t("count-gaps.table.added")],
       rows,
     };
   },

@@ -6,11 +6,23 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { translator, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
-import { exceptionStartMarks, formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, topNote, type CountedFigure } from "./shared/soe-dates.ts";
+import {
+  datePhrase,
+  exceptionStartMarks,
+  formatQualified,
+  formatSoeDate,
+  hollowNote,
+  qualifierWords,
+  soeDate,
+  soeFigure,
+  topNote,
+  type CountedFigure,
+} from "./shared/soe-dates.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 
 const FOCUS = "SLV";
@@ -36,16 +48,23 @@ export interface CustodyState {
   counters: readonly Counter[] | "all";
 }
 
-const NAMES: Partial<Record<Counter, { name: string; short: string; colour: SeriesColour }>> = {
-  cristosal: { name: "Cristosal", short: "Cristosal", colour: "navy" },
-  sjh: { name: "Socorro Jurídico Humanitario", short: "Socorro Jurídico", colour: "ochre" },
-  movir: { name: "Movir", short: "Movir", colour: "green" },
-  amnesty: { name: "Amnesty International", short: "Amnesty", colour: "sky" },
-  "joint-ngos": { name: "Several NGOs jointly", short: "NGOs jointly", colour: "grey" },
-  unspecified: { name: "Counter not named", short: "Counter not named", colour: "grey" },
+const NAMES: Partial<Record<Counter, { name: WordKey; short: WordKey; colour: SeriesColour }>> = {
+  cristosal: { name: "deaths-in-custody.counter.cristosal", short: "deaths-in-custody.counter.cristosal", colour: "navy" },
+  sjh: { name: "deaths-in-custody.counter.sjh", short: "deaths-in-custody.counter.sjh-short", colour: "ochre" },
+  movir: { name: "deaths-in-custody.counter.movir", short: "deaths-in-custody.counter.movir", colour: "green" },
+  amnesty: { name: "deaths-in-custody.counter.amnesty", short: "deaths-in-custody.counter.amnesty-short", colour: "sky" },
+  "joint-ngos": { name: "deaths-in-custody.counter.joint-ngos", short: "deaths-in-custody.counter.joint-ngos-short", colour: "grey" },
+  unspecified: { name: "deaths-in-custody.counter.unspecified", short: "deaths-in-custody.counter.unspecified", colour: "grey" },
 };
 
-const who = (counter: Counter) => NAMES[counter] ?? { name: counter, short: counter, colour: "grey" as const };
+const counterColour = (counter: Counter): SeriesColour => NAMES[counter]?.colour ?? "grey";
+
+/** An organisation's name, or its short name for phones; one the chart has no words for keeps the data's id. */
+function counterName(counter: Counter, locale: string, short = false): string {
+  const words = NAMES[counter];
+  if (!words) return counter;
+  return translator(locale)(short ? words.short : words.name);
+}
 
 /**
  * Every figure the story uses (preferred, not rejected) for cumulative deaths in custody, one
@@ -73,6 +92,7 @@ const isLine = (s: CustodySeries) => s.points.length >= 2;
 /** The chart as an SVG element, showing the organisations the state names. */
 export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { state: CustodyState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -89,12 +109,13 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
   const lines = shown.filter(isLine);
   const singles = shown.filter((s) => !isLine(s)).flatMap((s) => s.points);
   const points = shown.flatMap((s) => s.points);
-  const stroke = (p: { counted_by: Counter }) => colour(who(p.counted_by).colour);
+  const stroke = (p: { counted_by: Counter }) => colour(counterColour(p.counted_by));
+  const label = (p: CustodyDeath) => t("deaths-in-custody.label", { counter: counterName(p.counted_by, locale, narrow), value: f(p) });
 
   // A line's name sits above and to the left of its last dot, where the rising lines leave room.
   const ends = lines.map((s) => {
     const end = s.points[s.points.length - 1]!;
-    return { ...end, text: `${narrow ? who(s.counted_by).short : who(s.counted_by).name}: ${f(end)}` };
+    return { ...end, text: label(end) };
   });
 
   // Single figures crowd around the same months and values as the lines, so their names hang
@@ -108,7 +129,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
   const singleLabels = singles.map((p, i) => ({
     ...p,
     labelValue: labelPx[i]! / pxPerUnit,
-    text: `${narrow ? who(p.counted_by).short : who(p.counted_by).name}: ${f(p)}`,
+    text: label(p),
   }));
   const hollow = (["floor", "approx"] as const).filter((q) => points.some((p) => p.qualifier === q));
 
@@ -118,7 +139,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
     y: valueAxis(yMax, 5, locale),
     marks: [
       zeroRule(),
-      ...exceptionStartMarks(data.start, narrow),
+      ...exceptionStartMarks(data.start, narrow, locale),
       ...lines.map((s) =>
         Plot.line(s.points, { x: "at", y: "value", stroke: stroke(s), strokeWidth: 2, className: "series-line" }),
       ),
@@ -141,7 +162,8 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         stroke: stroke,
         strokeWidth: 1.5,
         fill: (p: CustodyDeath) => (p.qualifier === "exact" ? stroke(p) : colour("background")),
-        title: (p: CustodyDeath) => `${who(p.counted_by).name}: ${f(p)} deaths by ${formatSoeDate(p.date, locale)}`,
+        title: (p: CustodyDeath) =>
+          t("deaths-in-custody.dot", { counter: counterName(p.counted_by, locale), value: f(p), when: datePhrase(p.date, "by", locale) }),
       }),
       Plot.text(ends, {
         x: "at",
@@ -173,36 +195,46 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         fill: colour("text"),
         ariaHidden: "true",
       }),
-      ...(hollow.length > 0 ? [topNote(data.start, `Hollow dot: ${hollow.map((q) => `“${qualifierWords(q)}”`).join(" or ")}`, { dx: 6, dy: 8 })] : []),
+      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, locale), { dx: 6, dy: 8 })] : []),
     ],
   }) as SVGSVGElement;
 }
 
 export function describeCustodyDeaths(data: CustodyDeaths, locale: string): string {
+  const t = translator(locale);
   const sentences: string[] = [];
   const f = (p: CustodyDeath) => formatQualified(p.value, p.qualifier, locale);
+  const by = (p: CustodyDeath) => datePhrase(p.date, "by", locale);
   for (const s of data.series.filter(isLine)) {
     const first = s.points[0]!;
     const last = s.points[s.points.length - 1]!;
     sentences.push(
-      `${who(s.counted_by).name} counted ${f(first)} deaths in state custody by ${formatSoeDate(first.date, locale)} and ${f(last)} by ${formatSoeDate(last.date, locale)}.`,
+      t("deaths-in-custody.describe.series", {
+        counter: counterName(s.counted_by, locale),
+        first: f(first),
+        firstWhen: by(first),
+        last: f(last),
+        lastWhen: by(last),
+      }),
     );
   }
   const singles = data.series.filter((s) => !isLine(s)).flatMap((s) => s.points);
   if (singles.length > 0) {
-    const list = singles.map((p) => `${who(p.counted_by).name} ${f(p)} (${formatSoeDate(p.date, locale)})`);
-    sentences.push(`Other single figures: ${list.join(", ")}.`);
+    const list = singles.map((p) =>
+      t("deaths-in-custody.describe.single", { counter: counterName(p.counted_by, locale), value: f(p), date: formatSoeDate(p.date, locale) }),
+    );
+    sentences.push(t("deaths-in-custody.describe.singles", { list: list.join(", ") }));
   }
-  sentences.push("Each organisation counts in its own way, so the figures are not added together.");
+  sentences.push(t("deaths-in-custody.describe.apart"));
   return sentences.join(" ");
 }
 
 export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
   id: "deaths-in-custody",
-  title: "Deaths in state custody, as each organisation counted them",
-  subtitle: "People who died in custody since the state of exception began, cumulative",
-  note:
-    "The government publishes no death toll. Organisations use different methods and thresholds, so their counts are shown apart and never added. Cristosal's count stops in April 2024. “≥” means the source said “at least”, “~” that it said “about”.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("deaths-in-custody.title"), subtitle: t("deaths-in-custody.subtitle"), note: t("deaths-in-custody.note") };
+  },
   states: {
     cristosal: { counters: ["cristosal"] },
     sjh: { counters: ["cristosal", "sjh"] },
@@ -213,15 +245,21 @@ export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
   build: custodyDeaths,
   describe: describeCustodyDeaths,
   table(data, locale) {
+    const t = translator(locale);
     const points = data.series.flatMap((s) => s.points).sort((a, b) => a.at.getTime() - b.at.getTime());
     return {
-      caption: "Cumulative deaths in state custody since the state of exception, by counting organisation.",
-      columns: ["Date", "Counted by", "Deaths in custody (people)", "Wording"],
+      caption: t("deaths-in-custody.table.caption"),
+      columns: [
+        t("deaths-in-custody.table.date"),
+        t("deaths-in-custody.table.counted-by"),
+        t("deaths-in-custody.table.deaths"),
+        t("deaths-in-custody.table.wording"),
+      ],
       rows: points.map((p) => [
         formatSoeDate(p.date, locale),
-        who(p.counted_by).name,
+        counterName(p.counted_by, locale),
         formatNumber(p.value, locale),
-        qualifierWords(p.qualifier),
+        qualifierWords(p.qualifier, locale),
       ]),
     };
   },

@@ -7,22 +7,32 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { langOf } from "../i18n/locales.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
-import { periodEnd, periodStart } from "./shared/reported-periods.ts";
+import { formatPartialDate, formatSpan, periodEnd, periodStart } from "./shared/reported-periods.ts";
 
 type Drug = Row<"drugSeizures">["drug"];
+type Reporter = Row<"drugSeizures">["reported_by"];
 
 export interface SeizureMark {
   id: string;
   start: Date;
   /** The first instant after the period. */
   end: Date;
+  /** The period in the data's own (English) words. */
   period_label: string;
+  /** The period's first and last dates as the data gives them (YYYY, YYYY-MM or YYYY-MM-DD). */
+  span: [string, string];
   /** The period is the source's guess or unclear; such bars are dashed. */
   periodUncertain: boolean;
+  /** The source gave the period as approximate ("c. 2010-2014"). */
+  periodCirca: boolean;
+  /** The period ends partway through its last month or year ("2024 to mid-October 2025"). */
+  periodToMid: boolean;
   /** One haul, dated only by the period; not a total for it. */
   singleSeizure: boolean;
   drug: Drug;
@@ -31,37 +41,35 @@ export interface SeizureMark {
   printed: { value: number; unit: Row<"drugSeizures">["unit"] };
   qualifier: Row<"drugSeizures">["qualifier"];
   /** Who gave the figure: a government body, or the outlet that relayed it. */
-  reporter: string;
+  reporter: Reporter;
   source_ids: string[];
 }
 
-type Reporter = Row<"drugSeizures">["reported_by"];
-
 // Who reported a figure, in a few words; data/drug-seizures.csv says which of them gave each row.
-const REPORTER_WORDS: Record<Reporter, string> = {
-  government: "government",
-  "government-at-sea": "government, at sea",
-  "government-via-press": "government, via press",
-  "security-cabinet": "security cabinet",
-  "defence-minister": "defence minister",
-  "defence-minister-at-sea": "defence minister, at sea",
-  "justice-minister-one-seizure": "justice minister, one seizure",
-  "bukele-period-unclear": "Bukele, period unclear",
-  navy: "navy",
-  "navy-one-seizure": "navy, one seizure",
-  "police-via-us-cable": "police, via a US cable",
-  "police-via-pro-government-outlet": "police, pro-government outlet",
-  "official-via-insight-crime": "official, via InSight Crime",
-  "pro-government-outlet": "pro-government outlet",
-  "insight-crime": "InSight Crime",
-  "via-us-southern-command": "via US Southern Command",
-  "us-state-department": "US State Department",
-  "prensa-latina": "Prensa Latina",
+const REPORTER_WORDS: Record<Reporter, WordKey> = {
+  government: "drug-seizures.reporter.government",
+  "government-at-sea": "drug-seizures.reporter.government-at-sea",
+  "government-via-press": "drug-seizures.reporter.government-via-press",
+  "security-cabinet": "drug-seizures.reporter.security-cabinet",
+  "defence-minister": "drug-seizures.reporter.defence-minister",
+  "defence-minister-at-sea": "drug-seizures.reporter.defence-minister-at-sea",
+  "justice-minister-one-seizure": "drug-seizures.reporter.justice-minister-one-seizure",
+  "bukele-period-unclear": "drug-seizures.reporter.bukele-period-unclear",
+  navy: "drug-seizures.reporter.navy",
+  "navy-one-seizure": "drug-seizures.reporter.navy-one-seizure",
+  "police-via-us-cable": "drug-seizures.reporter.police-via-us-cable",
+  "police-via-pro-government-outlet": "drug-seizures.reporter.police-via-pro-government-outlet",
+  "official-via-insight-crime": "drug-seizures.reporter.official-via-insight-crime",
+  "pro-government-outlet": "drug-seizures.reporter.pro-government-outlet",
+  "insight-crime": "drug-seizures.reporter.insight-crime",
+  "via-us-southern-command": "drug-seizures.reporter.via-us-southern-command",
+  "us-state-department": "drug-seizures.reporter.us-state-department",
+  "prensa-latina": "drug-seizures.reporter.prensa-latina",
 };
 
-const DRUGS: Record<Drug, { words: string; colour: SeriesColour }> = {
-  cocaine: { words: "cocaine", colour: "navy" },
-  "all-drugs": { words: "drugs", colour: "ochre" },
+const DRUGS: Record<Drug, { words: WordKey; colour: SeriesColour }> = {
+  cocaine: { words: "drug-seizures.drug.cocaine", colour: "navy" },
+  "all-drugs": { words: "drug-seizures.drug.all-drugs", colour: "ochre" },
 };
 
 const TONNES_PER_UNIT: Partial<Record<Row<"drugSeizures">["unit"], number>> = { "metric-tons": 1, kg: 0.001 };
@@ -80,13 +88,16 @@ export function selectDrugSeizures(rows: readonly Row<"drugSeizures">[]): Seizur
           start: periodStart(first),
           end: periodEnd(last),
           period_label: r.period_label,
+          span: [first, last],
           periodUncertain: /unclear|^c\. /i.test(r.period_label),
+          periodCirca: /^c\. /i.test(r.period_label),
+          periodToMid: /\bto mid-/i.test(r.period_label),
           singleSeizure: /single seizure/i.test(r.period_label),
           drug: r.drug,
           tonnes: r.value * TONNES_PER_UNIT[r.unit]!,
           printed: { value: r.value, unit: r.unit },
           qualifier: r.qualifier,
-          reporter: REPORTER_WORDS[r.reported_by],
+          reporter: r.reported_by,
           source_ids: r.source_ids,
         },
       ];
@@ -94,11 +105,27 @@ export function selectDrugSeizures(rows: readonly Row<"drugSeizures">[]): Seizur
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
 }
 
-function amount(mark: SeizureMark, locale: string): string {
+function amount(mark: SeizureMark, locale: string, t: Translate): string {
   const value = `${formatNumber(mark.tonnes, locale, 3)} t`;
-  if (mark.qualifier === "approx") return `about ${value}`;
-  if (mark.qualifier === "floor") return `more than ${value}`;
+  if (mark.qualifier === "approx") return t("drug-seizures.amount.about", { amount: value });
+  if (mark.qualifier === "floor") return t("drug-seizures.amount.more-than", { amount: value });
   return value;
+}
+
+/**
+ * The period a figure covers. The data words it in English, with details its dates alone cannot
+ * carry ("five years", "printed as 2024"), so English readers get the data's words; in Spanish the
+ * period is written from its dates, with the hedges select() read from those words.
+ */
+function period(mark: SeizureMark, locale: string, t: Translate): string {
+  if (langOf(locale) === "en") return mark.period_label;
+  const [from, to] = mark.span;
+  if (mark.periodToMid) return t("drug-seizures.period.to-mid", { from: formatPartialDate(from, locale), to: formatPartialDate(to, locale) });
+  const span = formatSpan(from, to, locale);
+  if (mark.singleSeizure) return t("drug-seizures.period.single-seizure", { period: span });
+  if (mark.periodCirca) return t("drug-seizures.period.circa", { period: span });
+  if (mark.periodUncertain) return t("drug-seizures.period.unclear");
+  return span;
 }
 
 /** True when the period is exactly one calendar year. */
@@ -112,13 +139,15 @@ function multiYear(mark: SeizureMark): boolean {
   return mark.start.getUTCFullYear() !== new Date(mark.end.getTime() - 1).getUTCFullYear();
 }
 
-function what(mark: SeizureMark, locale: string): string {
-  return `${amount(mark, locale)} ${DRUGS[mark.drug].words}${multiYear(mark) ? ", total" : ""}`;
+function what(mark: SeizureMark, locale: string, t: Translate): string {
+  const vars = { amount: amount(mark, locale, t), drug: t(DRUGS[mark.drug].words) };
+  return multiYear(mark) ? t("drug-seizures.label.what-total", vars) : t("drug-seizures.label.what", vars);
 }
 
 /** The seizure lanes as an SVG element: in each, the words on top and the period's line below. */
 export function drugSeizures(marks: readonly SeizureMark[], options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const marginTop = 2;
@@ -140,7 +169,7 @@ export function drugSeizures(marks: readonly SeizureMark[], options: ChartOption
   // The words start where the period starts, or end at the right edge where they would pass it.
   const charWidth = fontSize * 0.58;
   const lanes = marks.map((m) => {
-    const text = `${what(m, locale)} · ${m.reporter}`;
+    const text = `${what(m, locale, t)} · ${t(REPORTER_WORDS[m.reporter])}`;
     return { ...m, text, atStart: px(m.start) + text.length * charWidth <= plotWidth };
   });
   // Within a lane (centred on the band), the words sit at the top and the line at the bottom.
@@ -201,13 +230,18 @@ export function drugSeizures(marks: readonly SeizureMark[], options: ChartOption
 }
 
 export function describeDrugSeizures(marks: readonly SeizureMark[], locale: string): string {
-  const sentences = [
-    `The chart shows ${marks.length} drug seizure figures reported for El Salvador, each drawn across the period it covers; they are seizures reported by the government or outlets relaying it, not estimates of the drugs that pass through.`,
-  ];
+  const t = translator(locale);
+  const reporter = (m: SeizureMark) => t(REPORTER_WORDS[m.reporter]);
+  const sentences = [t("drug-seizures.describe.intro", { count: formatNumber(marks.length, locale) })];
   const largest = marks.filter(multiYear).reduce<SeizureMark | null>((a, b) => (a === null || b.tonnes > a.tonnes ? b : a), null);
   if (largest) {
     sentences.push(
-      `The largest, ${amount(largest, locale)} of ${DRUGS[largest.drug].words} given by the ${largest.reporter} for ${largest.period_label}, is a total over several years, not a yearly figure.`,
+      t("drug-seizures.describe.largest", {
+        amount: amount(largest, locale, t),
+        drug: t(DRUGS[largest.drug].words),
+        reporter: reporter(largest),
+        period: period(largest, locale, t),
+      }),
     );
   }
   const fullYears = marks.filter((m) => m.drug === "cocaine" && wholeYear(m) && !m.singleSeizure);
@@ -215,35 +249,51 @@ export function describeDrugSeizures(marks: readonly SeizureMark[], locale: stri
     const low = fullYears.reduce((a, b) => (b.tonnes < a.tonnes ? b : a));
     const high = fullYears.reduce((a, b) => (b.tonnes > a.tonnes ? b : a));
     sentences.push(
-      `Figures for a whole year of cocaine seizures range from ${amount(low, locale)} in ${low.period_label} (${low.reporter}) to ${amount(high, locale)} in ${high.period_label} (${high.reporter}); figures for the same year often disagree.`,
+      t("drug-seizures.describe.range", {
+        low: amount(low, locale, t),
+        lowPeriod: period(low, locale, t),
+        lowReporter: reporter(low),
+        high: amount(high, locale, t),
+        highPeriod: period(high, locale, t),
+        highReporter: reporter(high),
+      }),
     );
   }
   return sentences.join(" ");
 }
 
-const UNIT_WORDS: Record<SeizureMark["printed"]["unit"], string> = { "metric-tons": "t", kg: "kg", percent: "%" };
+// Unit symbols are the same in every language the site is written in.
+const UNIT_SYMBOLS: Record<SeizureMark["printed"]["unit"], string> = { "metric-tons": "t", kg: "kg", percent: "%" };
 
 export const drugSeizuresChart = defineChart<SeizureMark[], Record<string, never>>({
   id: "drug-seizures",
-  title: "Reported drug seizures in El Salvador, by the period each figure covers",
-  subtitle: "Seizures reported by the government or relayed from it, in metric tons; not drug flows",
-  note:
-    "Each bar spans the period its figure covers: long bars are totals for several years, and they overlap the yearly figures. Outlined bars were given as approximate or as a minimum; the dashed bar's period is unclear. Regional flow estimates are left out.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("drug-seizures.title"), subtitle: t("drug-seizures.subtitle"), note: t("drug-seizures.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows),
   build: drugSeizures,
   describe: describeDrugSeizures,
   table(marks, locale) {
+    const t = translator(locale);
     return {
-      caption: "Drug seizures reported for El Salvador. Amounts printed in kilograms are converted to metric tons (1 t = 1,000 kg).",
-      columns: ["Period", "Drug", "Amount (metric tons)", "As printed", "Reported by", "Sources"],
+      caption: t("drug-seizures.table.caption"),
+      columns: [
+        t("drug-seizures.table.period"),
+        t("drug-seizures.table.drug"),
+        t("drug-seizures.table.amount"),
+        t("drug-seizures.table.printed"),
+        t("drug-seizures.table.reporter"),
+        t("drug-seizures.table.sources"),
+      ],
       rows: marks.map((m) => [
-        m.period_label,
-        DRUGS[m.drug].words,
-        amount(m, locale),
-        `${formatNumber(m.printed.value, locale, 3)} ${UNIT_WORDS[m.printed.unit]}`,
-        m.reporter,
+        period(m, locale, t),
+        t(DRUGS[m.drug].words),
+        amount(m, locale, t),
+        `${formatNumber(m.printed.value, locale, 3)} ${UNIT_SYMBOLS[m.printed.unit]}`,
+        t(REPORTER_WORDS[m.reporter]),
         m.source_ids.join(", "),
       ]),
     };

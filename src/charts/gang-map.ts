@@ -20,6 +20,8 @@ import { feature } from "topojson-client";
 import type { Americas } from "../data/americas.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
+import { countryName } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -116,12 +118,12 @@ export function selectGangMap({ tables, americas }: Dataset): GangMapData {
   };
 }
 
-const LEVEL_NAME: Record<PresenceLevel, string> = {
-  origin: "Founded there",
-  strong: "Strong",
-  established: "Established",
-  cells: "Cells",
-  reported: "Reported",
+const LEVEL_NAME: Record<PresenceLevel, WordKey> = {
+  origin: "gang-map.level.origin",
+  strong: "gang-map.level.strong",
+  established: "gang-map.level.established",
+  cells: "gang-map.level.cells",
+  reported: "gang-map.level.reported",
 };
 // One hue for presence, its strength as opacity; the gangs' birthplace is a fact of another kind,
 // so it gets its own colour.
@@ -131,7 +133,12 @@ const LEVEL_OPACITY: Record<Exclude<PresenceLevel, "origin">, number> = {
   cells: 0.36,
   reported: 0.16,
 };
-const GANG_NAME: Record<Gang, string> = { ms13: "MS-13", barrio18: "Barrio 18" };
+const GANG_NAME: Record<Gang, WordKey> = { ms13: "gang-map.gang.ms13", barrio18: "gang-map.gang.barrio18" };
+
+/** Orders countries by their name in the reader's language. */
+function byName(locale: string): (a: MapCountry, b: MapCountry) => number {
+  return (a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale);
+}
 
 function presenceFor(country: MapCountry, show: GangMapState["show"]): GangPresence | undefined {
   if (show === "rates") return undefined;
@@ -145,7 +152,9 @@ interface LabelSpot {
   anchor: "start" | "middle" | "end";
   leader?: boolean;
   /** Where it goes instead on phones, where the map is smaller. */
-  narrow?: Omit<LabelSpot, "narrow">;
+  narrow?: Omit<LabelSpot, "narrow" | "name">;
+  /** A shorter name, for a country whose name in some language runs out of the spot's room. */
+  name?: WordKey;
 }
 
 // Label spots for the close-up, placed by eye in the sea or inside large countries.
@@ -162,7 +171,13 @@ const CLOSE_UP_LABELS: Record<string, LabelSpot> = {
 const OVERVIEW_LABELS: Record<string, LabelSpot> = {
   CAN: { at: [-105, 58], anchor: "middle" },
   USA: { at: [-99, 40], anchor: "middle", narrow: { at: [-128, 34], anchor: "end", leader: true } },
-  DOM: { at: [-66.5, 22], anchor: "start", leader: true, narrow: { at: [-62, 30], anchor: "start", leader: true } },
+  DOM: {
+    at: [-66.5, 22],
+    anchor: "start",
+    leader: true,
+    narrow: { at: [-62, 30], anchor: "start", leader: true },
+    name: "gang-map.label.short-dom",
+  },
   COL: { at: [-64, 4], anchor: "start", leader: true },
   ECU: { at: [-92, -1], anchor: "end", leader: true },
   CHL: { at: [-78, -38], anchor: "end", leader: true },
@@ -373,22 +388,25 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
 }
 
 /** A country's name and, below it, what the state shows about it. */
-function labelText(country: MapCountry, state: GangMapState, locale: string, usualYear: number): [string, string | undefined] | undefined {
+function labelText(country: MapCountry, name: string, state: GangMapState, t: Translate, locale: string, usualYear: number): [string, string | undefined] | undefined {
   if (state.show === "rates") {
     if (!country.rate) return undefined;
     const { rate, year } = country.rate;
-    return [country.name, year === usualYear ? formatNumber(rate, locale) : `${formatNumber(rate, locale)} (${year})`];
+    return [name, year === usualYear ? formatNumber(rate, locale) : `${formatNumber(rate, locale)} (${year})`];
   }
+  const named = (disputed: boolean) => (disputed ? t("gang-map.label.disputed", { country: name }) : name);
   if (state.show === "both") {
     const gangs = (["ms13", "barrio18"] as const).filter((g) => country[g]);
     if (gangs.length === 0) return undefined;
-    const name = gangs.some((g) => country[g]!.disputed) ? `${country.name} (disputed)` : country.name;
     // Both gangs are the rule, so only the exceptions say which gang.
-    return [name, gangs.length === 1 ? `${GANG_NAME[gangs[0]!]} only` : undefined];
+    return [
+      named(gangs.some((g) => country[g]!.disputed)),
+      gangs.length === 1 ? t("gang-map.label.only", { gang: t(GANG_NAME[gangs[0]!]) }) : undefined,
+    ];
   }
   const presence = country[state.show];
   if (!presence) return undefined;
-  return [presence.disputed ? `${country.name} (disputed)` : country.name, LEVEL_NAME[presence.level].toLowerCase()];
+  return [named(presence.disputed), t(LEVEL_NAME[presence.level]).toLowerCase()];
 }
 
 function drawLabels(
@@ -398,12 +416,13 @@ function drawLabels(
   features: readonly CountryFeature[],
   { state, locale, fontSize, usualYear }: { state: GangMapState; locale: string; fontSize: number; usualYear: number },
 ): void {
+  const t = translator(locale);
   const labels = g.append("g").attr("class", "labels");
   for (const country of countries) {
     const spots = panel.labels[country.iso3];
     if (!spots) continue;
     const spot = (panel.narrow && spots.narrow) || spots;
-    const text = labelText(country, state, locale, usualYear);
+    const text = labelText(country, spots.name ? t(spots.name) : countryName(country, locale), state, t, locale, usualYear);
     if (!text) continue;
     const [x, y] = panel.projection(spot.at)!.map(Math.round) as [number, number];
     const lines = text[1] ? 2 : 1;
@@ -444,6 +463,7 @@ function drawLegend(
   at: { x: number; y: number; width: number },
   { state, rateScale, rateOpacity, usualYear, fontSize, locale }: LegendOptions,
 ): void {
+  const t = translator(locale);
   const legend = root.append("g").attr("class", "legend").attr("transform", `translate(${at.x},${at.y})`).attr("aria-hidden", "true");
   const row = fontSize + 5;
   // On phones the legend sits on the close-up's sea; a backing keeps islands from showing through.
@@ -456,8 +476,8 @@ function drawLegend(
     .attr("fill", colour("background"))
     .attr("fill-opacity", 0.85);
   if (state.show === "rates") {
-    legend.append("text").attr("y", fontSize).attr("font-weight", 600).text("Homicide rate");
-    legend.append("text").attr("y", fontSize + row).attr("fill", colour("muted")).text(`per 100,000, ${usualYear}`);
+    legend.append("text").attr("y", fontSize).attr("font-weight", 600).text(t("gang-map.legend.rate"));
+    legend.append("text").attr("y", fontSize + row).attr("fill", colour("muted")).text(t("gang-map.legend.rate-unit", { year: String(usualYear) }));
     const ticks = rateScale.ticks(4);
     const step = fontSize * 2.3;
     ticks.slice(0, -1).forEach((t, i) => {
@@ -488,10 +508,10 @@ function drawLegend(
       .attr("fill", colour("surface"))
       .attr("stroke", colour("muted"))
       .attr("stroke-width", 0.4);
-    legend.append("text").attr("x", 20).attr("y", noFigure + 9).text("No figure");
+    legend.append("text").attr("x", 20).attr("y", noFigure + 9).text(t("gang-map.legend.no-figure"));
     return;
   }
-  const title = state.show === "both" ? "MS-13 or Barrio 18" : `${GANG_NAME[state.show]} presence`;
+  const title = t(state.show === "both" ? "gang-map.legend.both" : state.show === "ms13" ? "gang-map.legend.ms13" : "gang-map.legend.barrio18");
   legend.append("text").attr("y", fontSize).attr("font-weight", 600).text(title);
   LEVELS.forEach((level, i) => {
     const y = (i + 1) * row + 2;
@@ -504,7 +524,7 @@ function drawLegend(
       .attr("fill-opacity", level === "origin" ? 1 : LEVEL_OPACITY[level])
       .attr("stroke", colour("rule"))
       .attr("stroke-width", 0.5);
-    legend.append("text").attr("x", 20).attr("y", y + 9).text(LEVEL_NAME[level]);
+    legend.append("text").attr("x", 20).attr("y", y + 9).text(t(LEVEL_NAME[level]));
   });
   const y = (LEVELS.length + 1) * row + 2;
   legend
@@ -515,41 +535,55 @@ function drawLegend(
     .attr("fill", "none")
     .attr("stroke", colour("text"))
     .attr("stroke-dasharray", "3 2");
-  legend.append("text").attr("x", 20).attr("y", y + 9).text("Disputed claim");
+  legend.append("text").attr("x", 20).attr("y", y + 9).text(t("gang-map.legend.disputed"));
 }
 
 /** A plain-language account of the summary state. */
 export function describeGangMap(data: GangMapData, locale: string): string {
-  const f = (n: number) => formatNumber(n, locale);
-  // Country names as they read inside a sentence.
-  const the = (name: string) => (/^(United|Dominican)\b/.test(name) ? `the ${name}` : name);
-  const list = (countries: readonly MapCountry[]) => {
-    const names = countries.map((c) => the(c.name));
-    return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const t = translator(locale);
+  // Country names as they read inside a sentence: English says "the United States".
+  const inSentence = (c: MapCountry) => {
+    const name = countryName(c, locale);
+    return /^(United|Dominican)\b/.test(c.name) ? t("gang-map.describe.with-article", { country: name }) : name;
   };
+  const list = (countries: readonly MapCountry[]) => joinNames([...countries].sort(byName(locale)).map(inSentence), t);
   const where = (pick: (c: MapCountry) => boolean) => data.countries.filter(pick);
   const level = (c: MapCountry) => presenceFor(c, "both")?.level;
   const origin = (gang: Gang) => list(where((c) => c[gang]?.level === "origin"));
   const sentences = [
     origin("ms13") === origin("barrio18")
-      ? `Both gangs were founded in ${origin("ms13")}.`
-      : `MS-13 was founded in ${origin("ms13")} and Barrio 18 in ${origin("barrio18")}.`,
-    `Shading each country by the stronger of the two, their presence is strong in ${list(where((c) => level(c) === "strong"))}, established in ${list(where((c) => level(c) === "established"))}, and limited to cells or isolated reports in ${f(where((c) => level(c) === "cells" || level(c) === "reported").length)} more countries of the Americas.`,
+      ? t("gang-map.describe.founded-both", { place: origin("ms13") })
+      : t("gang-map.describe.founded", { ms13: origin("ms13"), barrio18: origin("barrio18") }),
+    t("gang-map.describe.levels", {
+      strong: list(where((c) => level(c) === "strong")),
+      established: list(where((c) => level(c) === "established")),
+      count: formatNumber(where((c) => level(c) === "cells" || level(c) === "reported").length, locale),
+    }),
   ];
   for (const gang of ["ms13", "barrio18"] as const) {
     const disputed = where((c) => c[gang]?.disputed === true);
-    if (disputed.length > 0) sentences.push(`${GANG_NAME[gang]}'s reported presence in ${list(disputed)} is disputed.`);
+    if (disputed.length > 0) {
+      sentences.push(t(gang === "ms13" ? "gang-map.describe.disputed-ms13" : "gang-map.describe.disputed-barrio18", { list: list(disputed) }));
+    }
   }
-  if (data.offMap.length > 0) sentences.push(`Outside the map, presence is also reported in ${list(data.offMap)}.`);
+  if (data.offMap.length > 0) sentences.push(t("gang-map.describe.off-map", { list: list(data.offMap) }));
   return sentences.join(" ");
+}
+
+/** "A, B and C"; Spanish writes "e" for "y" before a word that starts with an i sound ("España e Italia"). */
+function joinNames(names: readonly string[], t: Translate): string {
+  if (names.length <= 1) return names.join("");
+  const last = names[names.length - 1]!;
+  const rest = names.slice(0, -1).join(", ");
+  return /^h?[ií](?![aeiouáéíóú])/i.test(last) ? t("gang-map.describe.list-before-i", { rest, last }) : t("gang-map.describe.list", { rest, last });
 }
 
 export const gangMapChart = defineChart<GangMapData, GangMapState>({
   id: "gang-map",
-  title: "Where MS-13 and Barrio 18 are reported in the Americas",
-  subtitle: "Presence of each gang by country, and the latest homicide rate per 100,000 people",
-  note:
-    "Presence levels summarise police, court and press reports of uneven quality; “reported” rests on isolated arrests or claims. Cells reported in Spain and Italy lie outside the map. Homicide rates are each country's latest preferred figure, mostly official figures for 2024; El Salvador's is the government's for 2025, which leaves out people killed by security forces and deaths in custody.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("gang-map.title"), subtitle: t("gang-map.subtitle"), note: t("gang-map.note") };
+  },
   states: {
     ms13: { show: "ms13" },
     barrio18: { show: "barrio18" },
@@ -561,13 +595,18 @@ export const gangMapChart = defineChart<GangMapData, GangMapState>({
   build: gangMap,
   describe: describeGangMap,
   table(data, locale) {
-    const presence = (p: GangPresence | undefined) =>
-      p ? `${LEVEL_NAME[p.level]}${p.disputed ? " (disputed)" : ""}${p.rows > 1 ? ` (${formatNumber(p.rows, locale)} factions)` : ""}` : "–";
+    const t = translator(locale);
+    const presence = (p: GangPresence | undefined) => {
+      if (!p) return "–";
+      const level = t(LEVEL_NAME[p.level]);
+      const checked = p.disputed ? t("gang-map.table.disputed", { level }) : level;
+      return p.rows > 1 ? t("gang-map.table.factions", { level: checked, count: formatNumber(p.rows, locale) }) : checked;
+    };
     return {
-      caption: "Gang presence and the latest preferred homicide rate by country; a dash means none reported or no figure.",
-      columns: ["Country", "MS-13", "Barrio 18", "Homicides per 100,000", "Year of rate"],
-      rows: data.countries.map((c) => [
-        c.name,
+      caption: t("gang-map.table.caption"),
+      columns: [t("gang-map.table.country"), t("gang-map.gang.ms13"), t("gang-map.gang.barrio18"), t("gang-map.table.rate"), t("gang-map.table.year")],
+      rows: [...data.countries].sort(byName(locale)).map((c) => [
+        countryName(c, locale),
         presence(c.ms13),
         presence(c.barrio18),
         c.rate ? formatNumber(c.rate.rate, locale) : "–",

@@ -7,18 +7,20 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { countryName } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame } from "./shared/plot-frame.ts";
-import { formatPartialDate, formatPeriod } from "./shared/reported-periods.ts";
+import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
 
 type Action = Row<"gangMembersAbroad">["action"];
 export type DrawnAction = Exclude<Action, "at-large">;
 
 export interface AbroadBar {
   id: string;
-  countries: string[];
+  countries: { iso3: string; name: string }[];
   period_start: string | null;
   period_end: string | null;
   action: DrawnAction;
@@ -40,18 +42,21 @@ export interface AbroadData {
   atLarge: AbroadContext | null;
 }
 
-const ACTIONS: Record<DrawnAction, { words: string; colour: SeriesColour }> = {
-  arrested: { words: "arrested", colour: "navy" },
-  deported: { words: "deported", colour: "sky" },
-  "arrested-and-deported": { words: "arrested and deported", colour: "ochre" },
-  "flown-to-el-salvador": { words: "flown to El Salvador", colour: "green" },
+const ACTIONS: Record<DrawnAction, { words: WordKey; colour: SeriesColour }> = {
+  arrested: { words: "gang-members-abroad.action.arrested", colour: "navy" },
+  deported: { words: "gang-members-abroad.action.deported", colour: "sky" },
+  "arrested-and-deported": { words: "gang-members-abroad.action.arrested-and-deported", colour: "ochre" },
+  "flown-to-el-salvador": { words: "gang-members-abroad.action.flown-to-el-salvador", colour: "green" },
 };
 
 // Rows that count more than Salvadorans after the crackdown (their notes say so) need words
 // added, keyed by row id: `place` goes after the country, `result` after the count.
-const CAVEATS: Record<string, { place: string; result: string }> = {
-  "mex-chiapas-arrests-2022": { place: "Chiapas", result: "all nationalities" },
-  "mex-chiapas-arrests-2017": { place: "Chiapas, before the crackdown", result: "all nationalities" },
+const CAVEATS: Record<string, { place: WordKey; result: WordKey }> = {
+  "mex-chiapas-arrests-2022": { place: "gang-members-abroad.caveat.chiapas", result: "gang-members-abroad.caveat.all-nationalities" },
+  "mex-chiapas-arrests-2017": {
+    place: "gang-members-abroad.caveat.chiapas-before",
+    result: "gang-members-abroad.caveat.all-nationalities",
+  },
 };
 
 function isDrawn(row: Row<"gangMembersAbroad">): row is Row<"gangMembersAbroad"> & { action: DrawnAction } {
@@ -68,7 +73,7 @@ export function selectGangMembersAbroad(
     .filter(isDrawn)
     .map((r) => ({
       id: r.id,
-      countries: r.iso3.map((c) => names.get(c) ?? c),
+      countries: r.iso3.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })),
       period_start: r.period_start,
       period_end: r.period_end,
       action: r.action,
@@ -86,29 +91,46 @@ export function selectGangMembersAbroad(
   };
 }
 
-function valueText(value: number, qualifier: AbroadBar["qualifier"], locale: string): string {
+function valueText(value: number, qualifier: AbroadBar["qualifier"], locale: string, t: Translate): string {
   const text = formatNumber(value, locale, 0);
-  if (qualifier === "floor") return `more than ${text}`;
-  if (qualifier === "approx") return `about ${text}`;
+  if (qualifier === "floor") return t("gang-members-abroad.value.more-than", { value: text });
+  if (qualifier === "approx") return t("gang-members-abroad.value.about", { value: text });
   return text;
 }
 
-function place(bar: AbroadBar, locale: string): string {
-  const caveat = CAVEATS[bar.id];
-  return `${bar.countries.join(", ")}${caveat ? ` (${caveat.place})` : ""} · ${formatPeriod(bar.period_start, bar.period_end, locale, "undated")}`;
+/** A reported period in words; a source may give only its start or end, or no date at all. */
+function period(bar: AbroadBar, locale: string, t: Translate): string {
+  const { period_start: start, period_end: end } = bar;
+  if (start !== null && end !== null) return formatSpan(start, end, locale);
+  if (start !== null) return t("gang-members-abroad.period.from", { date: formatPartialDate(start, locale) });
+  if (end !== null) return t("gang-members-abroad.period.until", { date: formatPartialDate(end, locale) });
+  return t("gang-members-abroad.period.undated");
 }
 
-function result(bar: AbroadBar, locale: string): string {
+/** The countries a report names, with the caveat on where, if any. */
+function where(bar: AbroadBar, locale: string, t: Translate): string {
+  const names = bar.countries.map((c) => countryName(c, locale)).join(", ");
   const caveat = CAVEATS[bar.id];
-  return `${valueText(bar.value, bar.qualifier, locale)} ${ACTIONS[bar.action].words}${caveat ? `, ${caveat.result}` : ""}`;
+  return caveat ? `${names} (${t(caveat.place)})` : names;
+}
+
+function place(bar: AbroadBar, locale: string, t: Translate): string {
+  return `${where(bar, locale, t)} · ${period(bar, locale, t)}`;
+}
+
+function result(bar: AbroadBar, locale: string, t: Translate): string {
+  const caveat = CAVEATS[bar.id];
+  const vars = { value: valueText(bar.value, bar.qualifier, locale, t), action: t(ACTIONS[bar.action].words) };
+  return caveat ? t("gang-members-abroad.label.result-caveat", { ...vars, caveat: t(caveat.result) }) : t("gang-members-abroad.label.result", vars);
 }
 
 /** The bars as an SVG element: each bar's place and period on a line above it, its count after it. */
 export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
-  const bars = data.bars.map((b) => ({ ...b, place: place(b, locale), result: result(b, locale) }));
+  const bars = data.bars.map((b) => ({ ...b, place: place(b, locale, t), result: result(b, locale, t) }));
   const marginTop = 2;
   const marginBottom = 2;
   // Rows shrink rather than let the chart outgrow a phone's sticky graphic.
@@ -167,17 +189,26 @@ export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGS
 
 export function describeGangMembersAbroad(data: AbroadData, locale: string): string {
   const f = (n: number) => formatNumber(n, locale, 0);
+  const t = translator(locale);
   const sentences: string[] = [];
   const largest = data.bars[0];
   if (largest) {
     sentences.push(
-      `Reported counts of Salvadoran gang members arrested or deported abroad are in the tens and low hundreds: the largest is ${result(largest, locale)} (${place(largest, locale)}), the smallest ${f(Math.min(...data.bars.map((b) => b.value)))}.`,
+      t("gang-members-abroad.describe.counts", {
+        largest: result(largest, locale, t),
+        place: place(largest, locale, t),
+        smallest: f(Math.min(...data.bars.map((b) => b.value))),
+      }),
     );
-    sentences.push("The counts overlap, so they cannot be added up.");
+    sentences.push(t("gang-members-abroad.describe.overlap"));
   }
-  if (data.atLarge) {
+  const { atLarge } = data;
+  if (atLarge) {
+    const count = valueText(atLarge.value, atLarge.qualifier, locale, t);
     sentences.push(
-      `For comparison, Salvadoran police files listed ${valueText(data.atLarge.value, data.atLarge.qualifier, locale)} profiled gang members still at large${data.atLarge.period_start ? ` in ${formatPartialDate(data.atLarge.period_start, locale)}` : ""}, without saying how many were abroad.`,
+      atLarge.period_start
+        ? t("gang-members-abroad.describe.at-large-dated", { count, date: formatPartialDate(atLarge.period_start, locale) })
+        : t("gang-members-abroad.describe.at-large", { count }),
     );
   }
   return sentences.join(" ");
@@ -185,24 +216,36 @@ export function describeGangMembersAbroad(data: AbroadData, locale: string): str
 
 export const gangMembersAbroadChart = defineChart<AbroadData, Record<string, never>>({
   id: "gang-members-abroad",
-  title: "Gang members caught abroad number in the hundreds, not thousands",
-  subtitle: "Salvadoran gang members reported arrested or deported abroad, by report",
-  note:
-    "Each bar is one report; reports overlap and cannot be added up. Not drawn: Salvadoran police files count tens of thousands of profiled gang members at large, a figure that says nothing about how many left the country.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("gang-members-abroad.title"), subtitle: t("gang-members-abroad.subtitle"), note: t("gang-members-abroad.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectGangMembersAbroad(tables.gangMembersAbroad.rows, tables.countries.rows),
   build: gangMembersAbroad,
   describe: describeGangMembersAbroad,
   table(data, locale) {
+    const t = translator(locale);
+    const count = (b: AbroadBar) => {
+      const value = valueText(b.value, b.qualifier, locale, t);
+      const caveat = CAVEATS[b.id];
+      return caveat ? `${value} (${t(caveat.result)})` : value;
+    };
     return {
-      caption: "Salvadoran gang members arrested or deported abroad, one row per report; the reports overlap.",
-      columns: ["Country", "Period", "What happened", "Gang members (people)", "Sources"],
+      caption: t("gang-members-abroad.table.caption"),
+      columns: [
+        t("gang-members-abroad.table.country"),
+        t("gang-members-abroad.table.period"),
+        t("gang-members-abroad.table.action"),
+        t("gang-members-abroad.table.count"),
+        t("gang-members-abroad.table.sources"),
+      ],
       rows: data.bars.map((b) => [
-        CAVEATS[b.id] ? `${b.countries.join(", ")} (${CAVEATS[b.id]!.place})` : b.countries.join(", "),
-        formatPeriod(b.period_start, b.period_end, locale, "undated"),
-        ACTIONS[b.action].words,
-        CAVEATS[b.id] ? `${valueText(b.value, b.qualifier, locale)} (${CAVEATS[b.id]!.result})` : valueText(b.value, b.qualifier, locale),
+        where(b, locale, t),
+        period(b, locale, t),
+        t(ACTIONS[b.action].words),
+        count(b),
         b.source_ids.join(", "),
       ]),
     };

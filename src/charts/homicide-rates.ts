@@ -5,6 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { countryName } from "../i18n/names.ts";
+import { translator, type Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { withYearGaps } from "./shared/homicide-annotations.ts";
@@ -75,15 +77,17 @@ export function selectHomicideRates(
   return lines;
 }
 
-function label(line: HomicideLine, narrow: boolean): string {
-  if (line.iso3 !== FOCUS) return line.name;
-  if (line.series === "official") return narrow ? "Government" : `${line.name}, government`;
-  return narrow ? `${line.name}` : `${line.name}, UNODC`;
+function label(line: HomicideLine, narrow: boolean, locale: string, t: Translate): string {
+  const name = countryName(line, locale);
+  if (line.iso3 !== FOCUS) return name;
+  if (line.series === "official") return narrow ? t("homicide-rates.label.government") : t("homicide-rates.label.country-government", { country: name });
+  return narrow ? name : t("homicide-rates.label.country-unodc", { country: name });
 }
 
 /** The homicide-rate line chart as an SVG element. */
 export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const height = narrow ? 380 : 440;
   const margin = { top: 16, right: narrow ? 92 : 170, bottom: 30, left: 36 };
@@ -102,7 +106,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
     narrow ? 13 : 15,
     [0, yMax * pxPerUnit],
   ).map((px) => px / pxPerUnit);
-  const labels = ends.map((e, i) => ({ ...e, labelRate: labelY[i]!, text: label(e.line, narrow) }));
+  const labels = ends.map((e, i) => ({ ...e, labelRate: labelY[i]!, text: label(e.line, narrow, locale, t) }));
 
   const stroke = (line: HomicideLine) => (line.iso3 === FOCUS ? colour("red") : colour("grey"));
   const fontSize = narrow ? 11 : 12;
@@ -158,6 +162,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
 /** A plain-language account of what the chart shows, for screen readers and the figure caption. */
 export function describeHomicideRates(lines: readonly HomicideLine[], locale: string): string {
   const f = (n: number) => formatNumber(n, locale);
+  const t = translator(locale);
   const sentences: string[] = [];
   const unodc = lines.find((l) => l.iso3 === FOCUS && l.series === "unodc");
   if (unodc) {
@@ -165,7 +170,14 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
     const peak = unodc.points.reduce((a, b) => (b.rate > a.rate ? b : a));
     const last = unodc.points[unodc.points.length - 1]!;
     sentences.push(
-      `According to UNODC, El Salvador's homicide rate was ${f(first.rate)} per 100,000 people in ${first.year}, peaked at ${f(peak.rate)} in ${peak.year} and fell to ${f(last.rate)} in ${last.year}.`,
+      t("homicide-rates.describe.unodc", {
+        first: f(first.rate),
+        firstYear: String(first.year),
+        peak: f(peak.rate),
+        peakYear: String(peak.year),
+        last: f(last.rate),
+        lastYear: String(last.year),
+      }),
     );
   }
   const official = lines.find((l) => l.iso3 === FOCUS && l.series === "official");
@@ -173,35 +185,42 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
     const first = official.points[0]!;
     const last = official.points[official.points.length - 1]!;
     sentences.push(
-      `The government's own figures go from ${f(first.rate)} in ${first.year} to ${f(last.rate)} in ${last.year}.`,
+      t("homicide-rates.describe.official", {
+        first: f(first.rate),
+        firstYear: String(first.year),
+        last: f(last.rate),
+        lastYear: String(last.year),
+      }),
     );
   }
   const peers = lines
     .filter((l) => l.iso3 !== FOCUS)
     .map((l) => l.points[l.points.length - 1]!)
-    .map((p) => `${p.name} ${f(p.rate)} (${p.year})`);
-  if (peers.length > 0) sentences.push(`Latest UNODC rates for its neighbours: ${peers.join(", ")}.`);
+    .map((p) => t("homicide-rates.describe.peer", { country: countryName(p, locale), rate: f(p.rate), year: String(p.year) }));
+  if (peers.length > 0) sentences.push(t("homicide-rates.describe.peers", { list: peers.join(", ") }));
   return sentences.join(" ");
 }
 
 export const homicideRatesChart = defineChart<HomicideLine[], Record<string, never>>({
   id: "homicide-rates",
-  title: "El Salvador's recorded homicide rate fell below its neighbours'",
-  subtitle: "Intentional homicides per 100,000 people",
-  note:
-    "UNODC figures for El Salvador end in 2022. The government's figures since 2019 leave out people killed by security forces, bodies found in clandestine graves and deaths in custody.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("homicide-rates.title"), subtitle: t("homicide-rates.subtitle"), note: t("homicide-rates.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectHomicideRates(tables.homicideRates.rows, tables.countries.rows),
   build: homicideRates,
   describe: describeHomicideRates,
   table(lines, locale) {
+    const t = translator(locale);
     const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
     // Each column names its unit, as the caption does, so a downloaded CSV reads on its own.
-    const heading = (l: HomicideLine) => `${l.name} (${l.series === "official" ? "government" : "UNODC"}, per 100,000)`;
+    const heading = (l: HomicideLine) =>
+      t(l.series === "official" ? "homicide-rates.table.column-government" : "homicide-rates.table.column-unodc", { country: countryName(l, locale) });
     return {
-      caption: "Homicides per 100,000 people by year; a dash means no figure.",
-      columns: ["Year", ...lines.map(heading)],
+      caption: t("homicide-rates.table.caption"),
+      columns: [t("homicide-rates.table.year"), ...lines.map(heading)],
       rows: years.map((year) => [
         String(year),
         ...lines.map((l) => {

@@ -7,6 +7,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { countryName } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -87,24 +89,30 @@ export function selectIncarcerationRates(
   return { bars: bars.sort((a, b) => b.rate - a.rate), world: world ? bar(world, "world") : null };
 }
 
-const SERIES_NAMES: Partial<Record<RateBar["series"], string>> = { wpb: "WPB", "un-cts": "UN-CTS" };
+const SERIES_NAMES: Partial<Record<RateBar["series"], WordKey>> = { wpb: "incarceration-rates.series.wpb", "un-cts": "incarceration-rates.series.un-cts" };
 
-/** Where a bar's figure comes from, when that is not the list the ranking uses. */
-function vintage(bar: RateBar, withFocusEdition: boolean): string | null {
-  if (bar.group === "latest") return "later WPB figure";
-  if (bar.source_id === RANKING_SOURCE) return withFocusEdition && bar.iso3 === FOCUS ? `${bar.date} list` : null;
-  return `${SERIES_NAMES[bar.series] ?? bar.series} ${bar.date.slice(0, 4)}`;
+function seriesName(series: RateBar["series"], t: Translate): string {
+  const key = SERIES_NAMES[series];
+  return key ? t(key) : series;
 }
 
-function barLabel(bar: RateBar, locale: string, withFocusEdition: boolean): string {
+/** Where a bar's figure comes from, when that is not the list the ranking uses. */
+function vintage(bar: RateBar, withFocusEdition: boolean, t: Translate): string | null {
+  if (bar.group === "latest") return t("incarceration-rates.label.later");
+  if (bar.source_id === RANKING_SOURCE) return withFocusEdition && bar.iso3 === FOCUS ? t("incarceration-rates.label.list", { year: bar.date }) : null;
+  return `${seriesName(bar.series, t)} ${bar.date.slice(0, 4)}`;
+}
+
+function barLabel(bar: RateBar, locale: string, withFocusEdition: boolean, t: Translate): string {
   const value = formatNumber(bar.rate, locale, 0);
-  const source = vintage(bar, withFocusEdition);
+  const source = vintage(bar, withFocusEdition, t);
   return source ? `${value} · ${source}` : value;
 }
 
 /** The incarceration-rate bars in one of their states, as an SVG element. */
 export function incarcerationRates(data: RateData, options: ChartOptions & { state: RateState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const marginTop = 8;
@@ -126,7 +134,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
   // A label goes after its bar when it fits before the chart's edge, otherwise inside the bar.
   const charWidth = fontSize * 0.6;
   const labels = bars.map((b) => {
-    const text = barLabel(b, locale, withFocusEdition);
+    const text = barLabel(b, locale, withFocusEdition, t);
     const end = (b.rate / xMax) * plotWidth;
     const inside = end + 6 + text.length * charWidth > plotWidth + marginRight;
     return { ...b, text, inside };
@@ -152,7 +160,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
         dy: 12,
         textAnchor: "start",
         dx: -4,
-        text: (b: RateBar) => `World: ${formatNumber(b.rate, locale, 0)}`,
+        text: (b: RateBar) => t("incarceration-rates.label.world", { rate: formatNumber(b.rate, locale, 0) }),
         fill: colour("muted"),
         ariaHidden: "true",
       }),
@@ -162,7 +170,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
           {
             x: 0,
             y: "key",
-            text: "name",
+            text: (b: RateBar) => countryName(b, locale),
             textAnchor: "end",
             dx: -6,
             fill: colour("text"),
@@ -194,6 +202,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
 
 export function describeIncarcerationRates(data: RateData, locale: string): string {
   const f = (n: number) => formatNumber(n, locale, 0);
+  const t = translator(locale);
   const ranked = data.bars.filter((b) => b.group === "world");
   const focus = ranked.find((b) => b.iso3 === FOCUS);
   const others = ranked.filter((b) => b.iso3 !== FOCUS);
@@ -201,25 +210,24 @@ export function describeIncarcerationRates(data: RateData, locale: string): stri
   const region = data.bars.filter((b) => b.group === "region");
   const sentences: string[] = [];
   if (focus) {
-    sentences.push(
-      `In the ${focus.date} World Prison Population List, El Salvador had the highest incarceration rate in the world, ${f(focus.rate)} prisoners per 100,000 people, ahead of ${others.map((b) => `${b.name} (${f(b.rate)})`).join(", ")}. That rate rests on a count made before most of the arrests.`,
-    );
+    const list = others.map((b) => t("incarceration-rates.describe.other", { country: countryName(b, locale), rate: f(b.rate) }));
+    sentences.push(t("incarceration-rates.describe.ranking", { year: focus.date, rate: f(focus.rate), others: list.join(", ") }));
   }
-  if (later) sentences.push(`The World Prison Brief's later figure for El Salvador is ${f(later.rate)}.`);
+  if (later) sentences.push(t("incarceration-rates.describe.later", { rate: f(later.rate) }));
   if (region.length > 0) {
     const top = region[0]!;
-    sentences.push(`In the rest of the region the highest rate shown is ${top.name}'s ${f(top.rate)}.`);
+    sentences.push(t("incarceration-rates.describe.region", { country: countryName(top, locale), rate: f(top.rate) }));
   }
-  if (data.world) sentences.push(`The world rate is ${f(data.world.rate)}.`);
+  if (data.world) sentences.push(t("incarceration-rates.describe.world", { rate: f(data.world.rate) }));
   return sentences.join(" ");
 }
 
 export const incarcerationRatesChart = defineChart<RateData, RateState>({
   id: "incarceration-rates",
-  title: "El Salvador jails a larger share of its people than any other country",
-  subtitle: "Prisoners per 100,000 people",
-  note:
-    "The ranking is the World Prison Population List (2024), whose figure for El Salvador rests on a count from 2022, before most arrests. Bars from other sources or years say which.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("incarceration-rates.title"), subtitle: t("incarceration-rates.subtitle"), note: t("incarceration-rates.note") };
+  },
   states: {
     world: { groups: ["world"] },
     latest: { groups: ["world", "latest"] },
@@ -230,15 +238,22 @@ export const incarcerationRatesChart = defineChart<RateData, RateState>({
   build: incarcerationRates,
   describe: describeIncarcerationRates,
   table(data, locale) {
+    const t = translator(locale);
     const rows = [...data.bars, ...(data.world ? [data.world] : [])];
     return {
-      caption: "Prisoners per 100,000 people, by country, with the year and source of each figure.",
-      columns: ["Country", "Rate (prisoners per 100,000 people)", "Year", "Series", "Source"],
+      caption: t("incarceration-rates.table.caption"),
+      columns: [
+        t("incarceration-rates.table.country"),
+        t("incarceration-rates.table.rate"),
+        t("incarceration-rates.table.year"),
+        t("incarceration-rates.table.series"),
+        t("incarceration-rates.table.source"),
+      ],
       rows: rows.map((b) => [
-        b.group === "latest" ? `${b.name} (later WPB figure)` : b.name,
+        b.group === "latest" ? t("incarceration-rates.table.later", { country: countryName(b, locale) }) : countryName(b, locale),
         formatNumber(b.rate, locale, 2),
         b.date,
-        b.source_id === RANKING_SOURCE ? "World Prison Population List, 14th edition" : (SERIES_NAMES[b.series] ?? b.series),
+        b.source_id === RANKING_SOURCE ? t("incarceration-rates.table.ranking") : seriesName(b.series, t),
         b.source_id,
       ]),
     };

@@ -2,10 +2,13 @@
  * Chart "mano-dura-record": what followed El Salvador's crackdowns of the 2000s, in two aligned
  * panels over 2000-2016: UNODC's homicide rate above and the World Prison Brief's prison
  * population below, with rules at the launches of Mano Dura and Súper Mano Dura and the gang
- * truce shaded for context. Owns its words, data choice, state and drawing. Pure.
+ * truce shaded for context. Owns its data choice, state and drawing; its words are in
+ * src/i18n/<lang>/charts/mano-dura-record.ts. Pure.
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { eventTitle } from "../i18n/names.ts";
+import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
@@ -81,6 +84,7 @@ export function selectManoDuraRecord(
 /** Both panels in one SVG element, sharing the x axis. */
 export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions & { state: Record<string, never> }): SVGSVGElement {
   const { width, locale, document } = options;
+  const t = translator(locale);
   const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
@@ -103,7 +107,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   // Too narrow for both titles, the rules stand unlabelled; the table and description name them.
   const labels =
     placeEventLabels(
-      groupEvents(data.crackdowns, px, (event) => [event.title]),
+      groupEvents(data.crackdowns, px, (event) => [eventTitle(event, locale)]),
       { rows, fontSize, bounds: [2, width - 2] },
     ) ?? [];
   const rateMax = Math.ceil(Math.max(...data.rates.map((r) => r.rate)) / 20) * 20;
@@ -165,9 +169,9 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
           ariaHidden: "true",
         }),
       ),
-      Plot.text([truce], { x: (d: typeof truce) => (d.x1 + d.x2) / 2, y: 0, text: () => "Truce", dy: -8, fill: muted, ...halo, ariaHidden: "true" }),
+      Plot.text([truce], { x: (d: typeof truce) => (d.x1 + d.x2) / 2, y: 0, text: () => t("mano-dura-record.label.truce"), dy: -8, fill: muted, ...halo, ariaHidden: "true" }),
       ...eventLabelMarks(labels, { valueAt: valueAtPixel, rowCentre, lineHeight, fontSize }),
-      title(narrow ? "Homicides per 100,000 (UNODC)" : "Homicides per 100,000 people (UNODC)", topTop),
+      title(narrow ? t("mano-dura-record.panel.rate-narrow") : t("mano-dura-record.panel.rate"), topTop),
     ],
   }) as SVGSVGElement;
 
@@ -185,7 +189,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
       Plot.rectY(data.prisoners, { x1: (d: RecordPrisoners) => d.year - 0.35, x2: (d: RecordPrisoners) => d.year + 0.35, y: "prisoners", fill: colour("navy") }),
       zeroRule(),
       Plot.text(prisonLabels, { x: "year", y: "prisoners", text: (d: RecordPrisoners) => f(d.prisoners, 0), dy: -8, fill: text, fontWeight: 700, ...halo, ariaHidden: "true" }),
-      title(narrow ? "Prisoners, thousands (World Prison Brief)" : "People in prison, thousands (World Prison Brief)", bottomTop),
+      title(narrow ? t("mano-dura-record.panel.prisoners-narrow") : t("mano-dura-record.panel.prisoners"), bottomTop),
     ],
   }) as SVGSVGElement;
 
@@ -208,6 +212,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
 
 /** What the chart shows, in words, with its key figures. */
 export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string): string {
+  const t = translator(locale);
   const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
   const launchYear = Math.floor(data.crackdowns[0]!.x);
   const sentences: string[] = [];
@@ -215,42 +220,66 @@ export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string)
   const lastBeforeTruce = data.rates.filter((r) => r.year < Math.floor(data.truce[0].x)).at(-1);
   if (atLaunch && lastBeforeTruce) {
     sentences.push(
-      `El Salvador's homicide rate was ${f(atLaunch.rate)} per 100,000 people in ${launchYear}, when Mano Dura was launched, and ${f(lastBeforeTruce.rate)} in ${lastBeforeTruce.year}, after Súper Mano Dura, according to UNODC.`,
+      t("mano-dura-record.describe.rates", {
+        atLaunch: f(atLaunch.rate),
+        launchYear: String(launchYear),
+        beforeTruce: f(lastBeforeTruce.rate),
+        beforeTruceYear: String(lastBeforeTruce.year),
+      }),
     );
   }
   const before = data.prisoners.filter((p) => p.year < launchYear).at(-1);
   const last = data.prisoners.at(-1);
   if (before && last) {
     sentences.push(
-      `The World Prison Brief counted ${f(before.prisoners, 0)} people in prison in ${before.year}, its last count before Mano Dura, and ${f(last.prisoners, 0)} in ${last.year}.`,
+      t("mano-dura-record.describe.prisoners", {
+        before: f(before.prisoners, 0),
+        beforeYear: String(before.year),
+        last: f(last.prisoners, 0),
+        lastYear: String(last.year),
+      }),
     );
   }
   const later = data.rates.filter((r) => r.year > launchYear);
   if (later.length > 0) {
     const min = later.reduce((a, b) => (b.rate < a.rate ? b : a));
     const max = later.reduce((a, b) => (b.rate > a.rate ? b : a));
-    sentences.push(`After ${launchYear} the rate was lowest in ${min.year}, during the gang truce, at ${f(min.rate)}, and highest in ${max.year}, at ${f(max.rate)}.`);
+    sentences.push(
+      t("mano-dura-record.describe.extremes", {
+        launchYear: String(launchYear),
+        minYear: String(min.year),
+        min: f(min.rate),
+        maxYear: String(max.year),
+        max: f(max.rate),
+      }),
+    );
   }
   return sentences.join(" ");
 }
 
 export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string, never>>({
   id: "mano-dura-record",
-  title: "Prisons filled after the 2000s crackdowns while killings stayed high",
-  subtitle: "El Salvador: homicides per 100,000 people (UNODC) and people in prison (World Prison Brief), 2000-2016",
-  note:
-    "The World Prison Brief gives a count every other year. Its counts here come from a 2020 copy of its trend table. The shaded span is the 2012 gang truce, whose end date is contested.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("mano-dura-record.title"), subtitle: t("mano-dura-record.subtitle"), note: t("mano-dura-record.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectManoDuraRecord(tables.homicideRates.rows, tables.prisonPopulation.rows, tables.timeline.rows),
   build: manoDuraRecord,
   describe: describeManoDuraRecord,
   table(data, locale) {
+    const t = translator(locale);
     const years = [...new Set([...data.rates.map((r) => r.year), ...data.prisoners.map((p) => p.year)])].sort((a, b) => a - b);
     const events = [...data.crackdowns, ...data.truce];
     return {
-      caption: "El Salvador's homicide rate and prison population by year, and the events marked; a dash means no figure.",
-      columns: ["Year", "Homicides per 100,000 (UNODC)", "People in prison (World Prison Brief)", "Events"],
+      caption: t("mano-dura-record.table.caption"),
+      columns: [
+        t("mano-dura-record.table.year"),
+        t("mano-dura-record.table.rate"),
+        t("mano-dura-record.table.prisoners"),
+        t("mano-dura-record.table.events"),
+      ],
       rows: years.map((year) => {
         const rate = data.rates.find((r) => r.year === year);
         const prisoners = data.prisoners.find((p) => p.year === year);
@@ -260,7 +289,7 @@ export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string
           prisoners ? formatNumber(prisoners.prisoners, locale, 0) : "–",
           events
             .filter((e) => Math.floor(e.x) === year)
-            .map((e) => `${e.title} (${e.date})`)
+            .map((e) => t("mano-dura-record.table.event", { title: eventTitle(e, locale), date: e.date }))
             .join("; "),
         ];
       }),

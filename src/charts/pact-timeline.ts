@@ -7,9 +7,12 @@
 import { scaleUtc, utcYear } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
+import { eventTitle } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
+  columnFontSize,
   datedEvent,
   drawEventColumn,
   estimateTextWidth,
@@ -41,16 +44,21 @@ export interface PactTimelineState {
   highlight: { years: [number, number] } | { ids: readonly string[] } | "all";
 }
 
-const SIDE_NAME: Record<PactSide, string> = { us: "United States", slv: "El Salvador" };
+const SIDE_NAME: Record<PactSide, WordKey> = { us: "pact-timeline.side.us", slv: "pact-timeline.side.slv" };
 const SIDE_COLOUR: Record<PactSide, string> = { us: colour("navy"), slv: colour("ochre") };
 
-const CATEGORY_NAME: Partial<Record<Row<"timeline">["category"], string>> = {
-  pact: "Truce, talks or reporting on them",
-  "us-justice": "US justice",
-  "us-policy": "US policy",
-  violence: "Violence",
-  policy: "Salvadoran policy",
+const CATEGORY_NAME: Partial<Record<Row<"timeline">["category"], WordKey>> = {
+  pact: "pact-timeline.category.pact",
+  "us-justice": "pact-timeline.category.us-justice",
+  "us-policy": "pact-timeline.category.us-policy",
+  violence: "pact-timeline.category.violence",
+  policy: "pact-timeline.category.policy",
 };
+
+function categoryName(event: PactEvent, t: Translate): string {
+  const key = CATEGORY_NAME[event.category];
+  return key === undefined ? event.category : t(key);
+}
 
 /** The truce, talks and US-action events since 2012, in date order, sides assigned. */
 export function selectPactEvents({ tables }: Dataset): PactEvent[] {
@@ -74,11 +82,12 @@ function isHighlighted(event: PactEvent, state: PactTimelineState): boolean {
 
 /** The timeline as an SVG element: one column on phones, El Salvador and the US facing each other when wide. */
 export function pactTimeline(events: readonly PactEvent[], options: ChartOptions & { state: PactTimelineState }): SVGSVGElement {
-  const { width, state } = options;
+  const { width, locale, state } = options;
+  const t = translator(locale);
+  const sideName = (side: PactSide) => t(SIDE_NAME[side]);
   const narrow = width < 520;
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
-  const lineHeight = fontSize + 2;
   const markerRadius = narrow ? 4 : 4.5;
   const root = svgFrame(options, "chart-pact-timeline", { height, fontSize });
 
@@ -136,11 +145,11 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
       .attr("text-anchor", anchor)
       .text(label);
   };
-  const hollowLabel = "Month or year only";
+  const hollowLabel = t("pact-timeline.key.hollow");
   if (narrow) {
-    keyItem(1, keyY, "start", SIDE_NAME.slv, SIDE_COLOUR.slv, SIDE_COLOUR.slv);
-    const next = 1 + markerRadius * 2 + 4 + estimateTextWidth(SIDE_NAME.slv, fontSize) + 10;
-    keyItem(next, keyY, "start", SIDE_NAME.us, SIDE_COLOUR.us, SIDE_COLOUR.us);
+    keyItem(1, keyY, "start", sideName("slv"), SIDE_COLOUR.slv, SIDE_COLOUR.slv);
+    const next = 1 + markerRadius * 2 + 4 + estimateTextWidth(sideName("slv"), fontSize) + 10;
+    keyItem(next, keyY, "start", sideName("us"), SIDE_COLOUR.us, SIDE_COLOUR.us);
     keyItem(width - 2, keyY, "end", hollowLabel, colour("background"), colour("muted"));
   } else {
     // Wide, each column's heading names its country, so only hollow markers need a key.
@@ -151,45 +160,51 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
       .attr("dy", "0.32em")
       .attr("text-anchor", "end")
       .attr("font-weight", 700)
-      .text(SIDE_NAME.us);
+      .text(sideName("us"));
     key
       .append("text")
       .attr("x", textX.slv)
       .attr("y", keyY)
       .attr("dy", "0.32em")
       .attr("font-weight", 700)
-      .text(SIDE_NAME.slv);
+      .text(sideName("slv"));
     keyItem(1, height - 8, "start", hollowLabel, colour("background"), colour("muted"));
   }
 
   const anyHighlight = state.highlight !== "all";
   const sides: PactSide[][] = narrow ? [["slv", "us"]] : [["us"], ["slv"]];
+  const bounds: [number, number] = [axisTop - 8, narrow ? height : axisBottom + 8];
+  const gap = narrow ? 2 : 5;
   for (const group of sides) {
     const side = group[0]!;
-    const column: ColumnEvent[] = events
-      .filter((e) => group.includes(e.side))
-      .map((event) => {
-        const strong = isHighlighted(event, state);
-        return {
-          event,
-          y: y(event.start),
-          yEnd: y(event.end),
-          // Wrapping as if bold keeps the layout identical whichever events a state highlights.
-          lines: wrapLines(event.title, labelWidth, fontSize, true),
-          colour: SIDE_COLOUR[event.side],
-          shape: "circle",
-          strong,
-          faint: anyHighlight && !strong,
-        };
-      });
-    drawEventColumn(root.append("g").attr("class", `events events-${narrow ? "all" : side}`), column, {
+    const members = events.filter((e) => group.includes(e.side)).map((event) => ({ event, title: eventTitle(event, locale) }));
+    // Wrapping as if bold keeps the layout identical whichever events a state highlights.
+    const labelSize = columnFontSize(members.map((m) => m.title), labelWidth, bounds[1] - bounds[0], gap, fontSize, true);
+    const column: ColumnEvent[] = members.map(({ event, title }) => {
+      const strong = isHighlighted(event, state);
+      return {
+        event,
+        y: y(event.start),
+        yEnd: y(event.end),
+        lines: wrapLines(title, labelWidth, labelSize, true),
+        colour: SIDE_COLOUR[event.side],
+        shape: "circle",
+        strong,
+        faint: anyHighlight && !strong,
+      };
+    });
+    const g = root
+      .append("g")
+      .attr("class", `events events-${narrow ? "all" : side}`)
+      .attr("font-size", labelSize === fontSize ? null : labelSize);
+    drawEventColumn(g, column, {
       axisX: axisX[side],
       textX: textX[side],
       side: narrow || side === "slv" ? "right" : "left",
-      fontSize,
-      lineHeight,
-      bounds: [axisTop - 8, narrow ? height : axisBottom + 8],
-      gap: narrow ? 2 : 5,
+      fontSize: labelSize,
+      lineHeight: labelSize + 2,
+      bounds,
+      gap,
       markerRadius,
     });
   }
@@ -199,23 +214,30 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
 /** A plain-language account of the summary state. */
 export function describePactTimeline(events: readonly PactEvent[], locale: string): string {
   const f = (n: number) => formatNumber(n, locale);
+  const t = translator(locale);
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const count = (side: PactSide) => events.filter((e) => e.side === side).length;
   const partial = events.filter((e) => e.precision !== "day").length;
   return [
-    `The timeline marks ${f(events.length)} events from ${formatEventDate(first, locale)} to ${formatEventDate(last, locale)}: ${f(count("slv"))} in El Salvador, from the gang truce of 2012 through reported talks between officials and gangs to the killings of March 2022 and the state of exception, and ${f(count("us"))} actions of the US government, among them sanctions, indictments and a terrorist designation.`,
-    `The talks are reported by the press and alleged by US prosecutors and the US Treasury; the Salvadoran government denies any deal.`,
-    `${f(partial)} events are dated only to the month or year and are drawn as hollow markers at the start of that period.`,
+    t("pact-timeline.describe.events", {
+      count: f(events.length),
+      first: formatEventDate(first, locale),
+      last: formatEventDate(last, locale),
+      slv: f(count("slv")),
+      us: f(count("us")),
+    }),
+    t("pact-timeline.describe.allegations"),
+    t("pact-timeline.describe.partial", { count: f(partial) }),
   ].join(" ");
 }
 
 export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
   id: "pact-timeline",
-  title: "Gang truces, reported talks and the US cases that followed",
-  subtitle: "Events in El Salvador and actions of the US government, by date",
-  note:
-    "Labels are the events' short titles. Talks and pacts are allegations reported by El Faro and others or made in US indictments and sanctions, not court findings; the government denies them. Hollow markers: the date is known only to the month or year.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("pact-timeline.title"), subtitle: t("pact-timeline.subtitle"), note: t("pact-timeline.note") };
+  },
   states: {
     "truce-2012": { highlight: { years: [2012, 2014] } },
     "mayor-and-talks": { highlight: { years: [2015, 2020] } },
@@ -233,10 +255,11 @@ export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
   build: pactTimeline,
   describe: describePactTimeline,
   table(events, locale) {
+    const t = translator(locale);
     return {
-      caption: "Events of the timeline in date order, as precisely as the sources date them.",
-      columns: ["Date", "Event", "Where", "Kind"],
-      rows: events.map((e) => [formatEventDate(e, locale), e.title, SIDE_NAME[e.side], CATEGORY_NAME[e.category] ?? e.category]),
+      caption: t("pact-timeline.table.caption"),
+      columns: [t("pact-timeline.table.date"), t("pact-timeline.table.event"), t("pact-timeline.table.where"), t("pact-timeline.table.kind")],
+      rows: events.map((e) => [formatEventDate(e, locale), eventTitle(e, locale), t(SIDE_NAME[e.side]), categoryName(e, t)]),
     };
   },
   sources: (events) => [...new Set(events.flatMap((e) => e.source_ids))],

@@ -6,6 +6,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { eventTitle } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -30,6 +32,7 @@ export interface PrisonPoint {
 }
 
 export interface PrisonEvent {
+  id: string;
   date: string;
   time: Date;
   title: string;
@@ -51,10 +54,10 @@ export interface PrisonState {
 }
 
 // Who gave each government figure, for its label; the data says only "official".
-const GOVERNMENT_VOICE: Record<string, string> = {
-  esnow_2022_05_10: "ministry count",
-  bloomberg_perfil_2023_09: "security minister",
-  lpg_census_2024: "census",
+const GOVERNMENT_VOICE: Record<string, WordKey> = {
+  esnow_2022_05_10: "prison-population.voice.ministry",
+  bloomberg_perfil_2023_09: "prison-population.voice.minister",
+  lpg_census_2024: "prison-population.voice.census",
 };
 
 /**
@@ -82,20 +85,25 @@ export function selectPrisonPopulation(
     .sort((a, b) => a.time.getTime() - b.time.getTime());
   const row = timeline.find((t) => t.id === EVENT_ID);
   if (!row) throw new Error(`prison-population: timeline.csv has no event "${EVENT_ID}"`);
-  return { points, event: { date: row.date, time: periodStart(row.date), title: row.title, source_ids: row.source_ids } };
+  return { points, event: { id: row.id, date: row.date, time: periodStart(row.date), title: row.title, source_ids: row.source_ids } };
 }
 
-function valueText(point: PrisonPoint, locale: string): string {
+function valueText(point: PrisonPoint, locale: string, t: Translate): string {
   const value = formatNumber(point.prisoners, locale);
-  if (point.qualifier === "approx") return `about ${value}`;
-  if (point.qualifier === "floor") return `more than ${value}`;
+  if (point.qualifier === "approx") return t("prison-population.value.about", { value });
+  if (point.qualifier === "floor") return t("prison-population.value.more-than", { value });
   return value;
 }
 
-function whoAndWhen(point: PrisonPoint, locale: string): string {
+/** Who gave a government figure; `fallback` names it when the source is not one of the known voices. */
+function voice(point: PrisonPoint, t: Translate, fallback: WordKey): string {
+  return t(GOVERNMENT_VOICE[point.source_id] ?? fallback);
+}
+
+function whoAndWhen(point: PrisonPoint, locale: string, t: Translate): string {
   const when = formatPartialDate(point.date, locale);
-  if (point.kind === "official") return `${GOVERNMENT_VOICE[point.source_id] ?? "government figure"}, ${when}`;
-  if (point.kind === "press") return `newspaper estimate, ${when}`;
+  if (point.kind === "official") return t("prison-population.label.who-when", { who: voice(point, t, "prison-population.voice.government"), when });
+  if (point.kind === "press") return t("prison-population.label.press-when", { when });
   return when;
 }
 
@@ -109,8 +117,9 @@ function shown(points: readonly PrisonPoint[], state: PrisonState): PrisonPoint[
 /** The prison-population chart in one of its states, as an SVG element. */
 export function prisonPopulation(data: PrisonData, options: ChartOptions & { state: PrisonState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const narrow = width < 520;
-  const tip = (p: PrisonPoint) => `${valueText(p, locale)} prisoners, ${whoAndWhen(p, locale)}`;
+  const tip = (p: PrisonPoint) => t("prison-population.tip", { value: valueText(p, locale, t), who: whoAndWhen(p, locale, t) });
   const height = narrow ? 340 : 420;
   const fontSize = narrow ? 11 : 12;
   const all = data.points;
@@ -145,7 +154,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
     const first = p === trend[0];
     return {
       ...p,
-      text: `${valueText(p, locale)}\n${whoAndWhen(p, locale)}`,
+      text: `${valueText(p, locale, t)}\n${whoAndWhen(p, locale, t)}`,
       // Left of the state-of-exception rule, the upper labels leave the rings near the points clear.
       labelX: index >= 0 && state.eventRule ? data.event.time : p.time,
       labelY: index >= 0 ? spread[index]! : p.prisoners,
@@ -178,7 +187,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
               x: "time",
               frameAnchor: "top",
               dy: -22,
-              text: (d: PrisonEvent) => `${d.title}\n${formatPartialDate(d.date, locale)}`,
+              text: (d: PrisonEvent) => `${eventTitle(d, locale)}\n${formatPartialDate(d.date, locale)}`,
               textAnchor: "end",
               dx: -4,
               lineHeight: 1.1,
@@ -193,7 +202,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
       Plot.text(pressLabel, {
         x: "time",
         y: "prisoners",
-        text: () => "newspaper\nestimates",
+        text: () => t("prison-population.label.press"),
         textAnchor: "end",
         dx: -7,
         lineHeight: 1.1,
@@ -233,6 +242,7 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
 
 export function describePrisonPopulation(data: PrisonData, locale: string): string {
   const f = (n: number) => formatNumber(n, locale);
+  const t = translator(locale);
   const trend = data.points.filter((p) => p.kind === "trend");
   const official = data.points.filter((p) => p.kind === "official");
   const sentences: string[] = [];
@@ -240,36 +250,39 @@ export function describePrisonPopulation(data: PrisonData, locale: string): stri
     const first = trend[0]!;
     const last = trend[trend.length - 1]!;
     sentences.push(
-      `According to the World Prison Brief, El Salvador held ${f(first.prisoners)} prisoners in ${first.date} and ${f(last.prisoners)} in ${last.date}.`,
+      t("prison-population.describe.trend", {
+        first: f(first.prisoners),
+        firstDate: first.date,
+        last: f(last.prisoners),
+        lastDate: last.date,
+      }),
     );
   }
   if (official.length > 0) {
-    const parts = official.map((p) => `${valueText(p, locale)} (${whoAndWhen(p, locale)})`);
-    sentences.push(
-      `The state of exception was declared on ${formatPartialDate(data.event.date, locale)}; the government's figures around and after it are ${parts.join(", ")}.`,
-    );
+    const parts = official.map((p) => `${valueText(p, locale, t)} (${whoAndWhen(p, locale, t)})`);
+    sentences.push(t("prison-population.describe.official", { date: formatPartialDate(data.event.date, locale), list: parts.join(", ") }));
   }
   const press = data.points.filter((p) => p.kind === "press");
   if (press.length > 0) {
     const low = press.reduce((a, b) => (b.prisoners < a.prisoners ? b : a));
     const high = press.reduce((a, b) => (b.prisoners > a.prisoners ? b : a));
-    sentences.push(`Newspapers' own estimates, shown as grey rings, range from ${valueText(low, locale)} to ${valueText(high, locale)}.`);
+    sentences.push(t("prison-population.describe.press", { low: valueText(low, locale, t), high: valueText(high, locale, t) }));
   }
   return sentences.join(" ");
 }
 
-const KIND_NAMES: Record<PrisonKind, string> = {
-  trend: "World Prison Brief",
-  official: "Government",
-  press: "Newspaper estimate",
+const KIND_NAMES: Record<PrisonKind, WordKey> = {
+  trend: "prison-population.kind.trend",
+  official: "prison-population.kind.official",
+  press: "prison-population.kind.press",
 };
 
 export const prisonPopulationChart = defineChart<PrisonData, PrisonState>({
   id: "prison-population",
-  title: "El Salvador's prison population soared under the state of exception",
-  subtitle: "People held in prison in El Salvador",
-  note:
-    "World Prison Brief counts to 2018; government figures after that. The September 2023 figure is the security minister's approximation. Grey rings are newspapers' own calculations, not official counts.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("prison-population.title"), subtitle: t("prison-population.subtitle"), note: t("prison-population.note") };
+  },
   states: {
     before: { through: "2018", eventRule: false, press: false, labelled: ["2000", "2018"] },
     "march-2022": { through: "2022-03", eventRule: true, press: false, labelled: ["2022-03"] },
@@ -281,13 +294,21 @@ export const prisonPopulationChart = defineChart<PrisonData, PrisonState>({
   build: prisonPopulation,
   describe: describePrisonPopulation,
   table(data, locale) {
+    const t = translator(locale);
     return {
-      caption: "People held in prison in El Salvador, by date and source.",
-      columns: ["Date", "Prisoners (people)", "Kind of figure", "Source"],
+      caption: t("prison-population.table.caption"),
+      columns: [
+        t("prison-population.table.date"),
+        t("prison-population.table.prisoners"),
+        t("prison-population.table.kind"),
+        t("prison-population.table.source"),
+      ],
       rows: data.points.map((p) => [
         formatPartialDate(p.date, locale),
-        valueText(p, locale),
-        p.kind === "official" ? `${KIND_NAMES.official}: ${GOVERNMENT_VOICE[p.source_id] ?? "official figure"}` : KIND_NAMES[p.kind],
+        valueText(p, locale, t),
+        p.kind === "official"
+          ? t("prison-population.table.kind-official", { kind: t(KIND_NAMES.official), who: voice(p, t, "prison-population.voice.official") })
+          : t(KIND_NAMES[p.kind]),
         p.source_id,
       ]),
     };

@@ -6,9 +6,12 @@
 import { scaleUtc, select, utcYear, type Selection } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
+import { eventTitle } from "../i18n/names.ts";
+import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
+  columnFontSize,
   datedEvent,
   drawEventColumn,
   estimateTextWidth,
@@ -29,10 +32,10 @@ export interface RuleOfLawEvent extends DatedEvent {
   category: Category;
 }
 
-const STYLE: Record<Category, { name: string; colour: string; shape: MarkerShape }> = {
-  elections: { name: "Elections", colour: colour("navy"), shape: "circle" },
-  courts: { name: "Courts", colour: colour("ochre"), shape: "square" },
-  democracy: { name: "Assembly", colour: colour("green"), shape: "diamond" },
+const STYLE: Record<Category, { name: WordKey; colour: string; shape: MarkerShape }> = {
+  elections: { name: "rule-of-law.category.elections", colour: colour("navy"), shape: "circle" },
+  courts: { name: "rule-of-law.category.courts", colour: colour("ochre"), shape: "square" },
+  democracy: { name: "rule-of-law.category.democracy", colour: colour("green"), shape: "diamond" },
 };
 
 /** The elections, court and Assembly events from 2019 on, in date order. */
@@ -47,11 +50,12 @@ export function selectRuleOfLawEvents({ tables }: Dataset): RuleOfLawEvent[] {
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /** One line of marker-and-name pairs naming each category. */
-function drawKey(root: Svg, x: number, y: number, fontSize: number, radius: number): void {
+function drawKey(root: Svg, x: number, y: number, fontSize: number, radius: number, t: Translate): void {
   const key = root.append("g").attr("class", "key").attr("aria-hidden", "true");
   let at = x;
   for (const category of CATEGORIES) {
     const style = STYLE[category];
+    const name = t(style.name);
     key
       .append("path")
       .attr("d", markerPath(style.shape, radius))
@@ -62,8 +66,8 @@ function drawKey(root: Svg, x: number, y: number, fontSize: number, radius: numb
       .attr("x", at + radius * 2 + 4)
       .attr("y", y)
       .attr("dy", "0.32em")
-      .text(style.name);
-    at += radius * 2 + 4 + estimateTextWidth(style.name, fontSize) + 14;
+      .text(name);
+    at += radius * 2 + 4 + estimateTextWidth(name, fontSize) + 14;
   }
 }
 
@@ -119,7 +123,9 @@ function assignLanes(flags: Flag[], pad: number, maxLanes: number): boolean {
 
 /** The strip as an SVG element. */
 export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptions): SVGSVGElement {
-  const { width, document } = options;
+  const { width, locale, document } = options;
+  const t = translator(locale);
+  const titles = new Map(events.map((e) => [e, eventTitle(e, locale)]));
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 2;
@@ -135,7 +141,7 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
     .attr("font-size", fontSize)
     .attr("font-family", "inherit")
     .attr("fill", colour("text"));
-  drawKey(root, 0, 10, fontSize, radius);
+  drawKey(root, 0, 10, fontSize, radius, t);
 
   if (narrow) {
     const height = 360;
@@ -155,19 +161,26 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
         .attr("fill", colour("muted"))
         .text(String(year.getUTCFullYear()));
     }
+    const labelWidth = width - textX - 4;
+    const bounds: [number, number] = [axisTop - 6, height];
+    const gap = 6;
+    const labelSize = columnFontSize([...titles.values()], labelWidth, bounds[1] - bounds[0], gap, fontSize);
     drawEventColumn(
-      root.append("g").attr("class", "events"),
+      root
+        .append("g")
+        .attr("class", "events")
+        .attr("font-size", labelSize === fontSize ? null : labelSize),
       events.map((event) => ({
         event,
         y: y(event.start),
         yEnd: y(event.end),
-        lines: wrapLines(event.title, width - textX - 4, fontSize),
+        lines: wrapLines(titles.get(event)!, labelWidth, labelSize),
         colour: STYLE[event.category].colour,
         shape: STYLE[event.category].shape,
         strong: false,
         faint: false,
       })),
-      { axisX, textX, side: "right", fontSize, lineHeight, bounds: [axisTop - 6, height], gap: 6, markerRadius: radius },
+      { axisX, textX, side: "right", fontSize: labelSize, lineHeight: labelSize + 2, bounds, gap, markerRadius: radius },
     );
     return svg;
   }
@@ -176,7 +189,7 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
   const x = scaleUtc().domain([first, last]).range([margin, width - margin]);
   const maxLabel = 150;
   const flags: Flag[] = events.map((event) => {
-    const lines = wrapLines(event.title, maxLabel, fontSize);
+    const lines = wrapLines(titles.get(event)!, maxLabel, fontSize);
     const labelWidth = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
     const at = x(event.start);
     return {
@@ -249,39 +262,47 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
 /** A plain-language account of the strip. */
 export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], locale: string): string {
   const f = (n: number) => formatNumber(n, locale);
+  const t = translator(locale);
   const count = (c: Category) => events.filter((e) => e.category === c).length;
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const byId = (id: string) => events.find((e) => e.id === id);
   const sentences = [
-    `The strip marks ${f(events.length)} events from ${formatEventDate(first, locale)} to ${formatEventDate(last, locale)}: ${f(count("elections"))} about elections and terms of office, ${f(count("courts"))} about the courts and the attorney general, and ${f(count("democracy"))} about the Legislative Assembly.`,
+    t("rule-of-law.describe.events", {
+      count: f(events.length),
+      first: formatEventDate(first, locale),
+      last: formatEventDate(last, locale),
+      elections: f(count("elections")),
+      courts: f(count("courts")),
+      assembly: f(count("democracy")),
+    }),
   ];
   const ruling = byId("reelection-ruling");
   const reelected = byId("bukele-reelected-2024");
   if (ruling && reelected) {
-    sentences.push(
-      `After the Assembly replaced the Constitutional Chamber, the new court opened the way to immediate re-election (${formatEventDate(ruling, locale)}), and Bukele was re-elected on ${formatEventDate(reelected, locale)}.`,
-    );
+    sentences.push(t("rule-of-law.describe.reelection", { ruling: formatEventDate(ruling, locale), reelected: formatEventDate(reelected, locale) }));
   }
-  sentences.push(`The latest event is “${last.title}” (${formatEventDate(last, locale)}).`);
+  sentences.push(t("rule-of-law.describe.latest", { title: eventTitle(last, locale), date: formatEventDate(last, locale) }));
   return sentences.join(" ");
 }
 
 export const ruleOfLawChart = defineChart<RuleOfLawEvent[], Record<string, never>>({
   id: "rule-of-law",
-  title: "Elections, courts and the Assembly under Bukele",
-  subtitle: "Events that changed who holds power in El Salvador, by date",
-  note: "Labels are the events' short titles; the table gives each date as precisely as the sources do.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("rule-of-law.title"), subtitle: t("rule-of-law.subtitle"), note: t("rule-of-law.note") };
+  },
   states: { all: {} },
   summary: "all",
   select: selectRuleOfLawEvents,
   build: ruleOfLaw,
   describe: describeRuleOfLaw,
   table(events, locale) {
+    const t = translator(locale);
     return {
-      caption: "Events of the strip in date order.",
-      columns: ["Date", "Event", "Kind"],
-      rows: events.map((e) => [formatEventDate(e, locale), e.title, STYLE[e.category].name]),
+      caption: t("rule-of-law.table.caption"),
+      columns: [t("rule-of-law.table.date"), t("rule-of-law.table.event"), t("rule-of-law.table.kind")],
+      rows: events.map((e) => [formatEventDate(e, locale), eventTitle(e, locale), t(STYLE[e.category].name)]),
     };
   },
   sources: (events) => [...new Set(events.flatMap((e) => e.source_ids))],

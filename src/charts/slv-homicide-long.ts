@@ -1,11 +1,14 @@
 /**
  * Chart "slv-homicide-long": El Salvador's homicide rate from 1994 to the latest year, UNODC's
  * series as a solid line and the government's figures as a dashed one, with the events of the
- * story's first scrolly sequence ("The fall") as rules, bands and labels. Owns its words, its
- * data choice, its states and its drawing. Pure: data and options in, an SVG element out.
+ * story's first scrolly sequence ("The fall") as rules, bands and labels. Owns its data choice,
+ * its states and its drawing; its words are in src/i18n/<lang>/charts/slv-homicide-long.ts.
+ * Pure: data and options in, an SVG element out.
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { eventTitle } from "../i18n/names.ts";
+import { translator, type Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import {
@@ -67,15 +70,15 @@ export interface SlvLongState {
  * Shorter forms of timeline titles, longest first, for when a title cannot fit. Only the words
  * change: the date of each label still comes from data/timeline.csv.
  */
-const SHORTER: Record<string, readonly string[]> = {
-  "mano-dura-launch": ["Mano Dura"],
-  "super-mano-dura-launch": ["Súper Mano Dura"],
-  "truce-transfers-2012": ["Truce begins", "Truce"],
-  "truce-collapse": ["Collapse (date contested)", "Truce ends"],
-  "bukele-inaugurated-2019": ["Bukele in office", "Bukele"],
-  "march-2022-killings": ["Gang killing spree", "Killings"],
-  "state-of-exception-declared": ["State of exception"],
-};
+const shorter = (t: Translate): Record<string, readonly string[]> => ({
+  "mano-dura-launch": [t("slv-homicide-long.short.mano-dura")],
+  "super-mano-dura-launch": [t("slv-homicide-long.short.super-mano-dura")],
+  "truce-transfers-2012": [t("slv-homicide-long.short.truce-begins"), t("slv-homicide-long.short.truce")],
+  "truce-collapse": [t("slv-homicide-long.short.collapse-contested"), t("slv-homicide-long.short.truce-ends")],
+  "bukele-inaugurated-2019": [t("slv-homicide-long.short.bukele-in-office"), t("slv-homicide-long.short.bukele")],
+  "march-2022-killings": [t("slv-homicide-long.short.killing-spree"), t("slv-homicide-long.short.killings")],
+  "state-of-exception-declared": [t("slv-homicide-long.short.state-of-exception")],
+});
 
 const STATES = {
   postwar: { emphasis: [FIRST_YEAR, 2002], official: false, annotations: [], bands: [], compact: false, values: [{ series: "unodc", year: 1995 }] },
@@ -171,9 +174,9 @@ export function selectSlvLong(homicide: readonly Row<"homicideRates">[], timelin
   };
 }
 
-function labelForms(event: StoryEvent, compact: boolean): readonly string[] {
-  const shorter = SHORTER[event.id] ?? [];
-  return compact && shorter.length > 0 ? shorter : [event.title, ...shorter];
+function labelForms(event: StoryEvent, compact: boolean, locale: string, short: Record<string, readonly string[]>): readonly string[] {
+  const forms = short[event.id] ?? [];
+  return compact && forms.length > 0 ? forms : [eventTitle(event, locale), ...forms];
 }
 
 /**
@@ -185,9 +188,10 @@ function eventLabels(
   state: SlvLongState,
   events: readonly StoryEvent[],
   px: (x: number) => number,
-  options: { rows: number; fontSize: number; bounds: [number, number] },
+  options: { rows: number; fontSize: number; bounds: [number, number]; locale: string; t: Translate },
 ): PlacedLabel[] {
-  const groups = groupEvents(events, px, (event) => labelForms(event, state.compact));
+  const short = shorter(options.t);
+  const groups = groupEvents(events, px, (event) => labelForms(event, state.compact, options.locale, short));
   const bandEnds = new Set(state.bands.map(([, to]) => to));
   const withoutBandEnds = groups.filter((g) => !g.events.every((e) => bandEnds.has(e.id)));
   return (
@@ -210,6 +214,7 @@ function inEmphasis(year: number, emphasis: SlvLongState["emphasis"], lastYear: 
 /** El Salvador's homicide rate since 1994 in one state, as an SVG element. */
 export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { state: SlvLongState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
@@ -241,7 +246,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
 
   const official = state.official ? data.official : [];
   const events = state.annotations.map((id) => data.events[id]!);
-  const labels = eventLabels(state, events, px, { rows, fontSize, bounds: [plotLeft, width - 2] });
+  const labels = eventLabels(state, events, px, { rows, fontSize, bounds: [plotLeft, width - 2], locale, t });
   // Each rule rises to its label's row, or to the top of the plot when its label was left out.
   const rules = events.map((event) => {
     const label = labels.find((l) => l.group.events.includes(event));
@@ -264,17 +269,20 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
     .filter((p) => !(p.last && p.series === "official"))
     .map((p) => {
       const pair = paired(p);
-      const name = p.series === "unodc" ? "UNODC" : "Government";
-      const long = `${f(p.rate)} per 100,000 in ${p.year}`;
+      const rate = f(p.rate);
+      const year = String(p.year);
+      const long = t("slv-homicide-long.label.rate-per-100k-in-year", { rate, year });
       const roomy = !state.compact && px(p.year) + 7 + textWidth(long, fontSize) <= width - 2;
-      const text = pair ? `${name}: ${f(p.rate)}` : roomy ? long : `${f(p.rate)} in ${p.year}`;
+      const named =
+        p.series === "unodc" ? t("slv-homicide-long.label.unodc-value", { rate }) : t("slv-homicide-long.label.government-value", { rate });
+      const text = pair ? named : roomy ? long : t("slv-homicide-long.label.rate-in-year", { rate, year });
       const anchor: "start" | "end" = pair && p.series === "unodc" ? "end" : "start";
       return { ...p, text, anchor };
     });
   const showLatest = lastOfficial !== undefined && values.some((p) => p.last && p.series === "official");
   // The government line is named at its end, in the right margin, with its latest value below.
   const governmentEnd = official.length > 0 ? lastOfficial : undefined;
-  const governmentName = narrow ? "Government\nfigures" : "Government figures";
+  const governmentName = narrow ? t("slv-homicide-long.label.government-figures-narrow") : t("slv-homicide-long.label.government-figures");
   // UNODC's name sits beside the fall of the late 1990s, where only its line is drawn.
   // Where a pair of values names both lines, it names UNODC's too.
   const unodcNameAt = inline.some((p) => p.series === "unodc" && paired(p)) ? undefined : data.unodc.find((p) => p.year === 1997);
@@ -301,7 +309,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
         ),
       ),
       ...(unodcNameAt
-        ? [Plot.text([unodcNameAt], { x: "year", y: "rate", text: () => "UNODC", textAnchor: "start", dx: 5, fill: colour("text"), ...halo, ariaHidden: "true" })]
+        ? [Plot.text([unodcNameAt], { x: "year", y: "rate", text: () => t("slv-homicide-long.label.unodc"), textAnchor: "start", dx: 5, fill: colour("text"), ...halo, ariaHidden: "true" })]
         : []),
       ...(governmentEnd
         ? [
@@ -321,7 +329,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
                   Plot.text([governmentEnd], {
                     x: "year",
                     y: "rate",
-                    text: (d: SlvPoint) => `${f(d.rate)} in ${d.year}`,
+                    text: (d: SlvPoint) => t("slv-homicide-long.label.rate-in-year", { rate: f(d.rate), year: String(d.year) }),
                     textAnchor: "start",
                     lineAnchor: "bottom",
                     dx: 6,
@@ -340,6 +348,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
 
 /** What the summary state shows, in words, with its key figures. */
 export function describeSlvLong(data: SlvLongData, locale: string): string {
+  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
   const sentences: string[] = [];
   const year = (id: string) => Math.floor(data.events[id]!.x);
@@ -350,7 +359,7 @@ export function describeSlvLong(data: SlvLongData, locale: string): string {
   const last = data.unodc[data.unodc.length - 1];
   if (high && last) {
     sentences.push(
-      `According to UNODC, El Salvador's homicide rate was ${f(high.rate)} per 100,000 people in ${high.year}, and ${f(last.rate)} in ${last.year}, the last year UNODC reports.`,
+      t("slv-homicide-long.describe.unodc", { high: f(high.rate), highYear: String(high.year), last: f(last.rate), lastYear: String(last.year) }),
     );
   }
   const [launch, truceStart, truceEnd] = [year("mano-dura-launch"), year("truce-transfers-2012"), year("truce-collapse")];
@@ -360,14 +369,30 @@ export function describeSlvLong(data: SlvLongData, locale: string): string {
   const peak = extreme(data.unodc.filter((p) => p.year > truceEnd), 1);
   if (start && beforeTruce && truceLow && peak) {
     sentences.push(
-      `It went from ${f(start.rate)} in ${launch}, when Mano Dura began, to ${f(beforeTruce.rate)} in ${beforeTruce.year}; it dipped to ${f(truceLow.rate)} in ${truceLow.year} during the gang truce and climbed back to ${f(peak.rate)} in ${peak.year}.`,
+      t("slv-homicide-long.describe.crackdowns-and-truce", {
+        start: f(start.rate),
+        launchYear: String(launch),
+        beforeTruce: f(beforeTruce.rate),
+        beforeTruceYear: String(beforeTruce.year),
+        truceLow: f(truceLow.rate),
+        truceLowYear: String(truceLow.year),
+        peak: f(peak.rate),
+        peakYear: String(peak.year),
+      }),
     );
   }
   const atPeak = peak ? at(data.official, peak.year) : undefined;
   const gLast = data.official[data.official.length - 1];
   if (peak && atPeak && gLast) {
     sentences.push(
-      `The government's figures, drawn dashed, give ${f(atPeak.rate)} for ${peak.year} and ${f(gLast.rate)} for ${gLast.year}, after Bukele took office in ${year("bukele-inaugurated-2019")} and the state of exception began in ${monthAndYear(data.events["state-of-exception-declared"]!)}.`,
+      t("slv-homicide-long.describe.government", {
+        peak: f(atPeak.rate),
+        peakYear: String(peak.year),
+        last: f(gLast.rate),
+        lastYear: String(gLast.year),
+        bukeleYear: String(year("bukele-inaugurated-2019")),
+        exceptionMonth: monthAndYear(data.events["state-of-exception-declared"]!, locale),
+      }),
     );
   }
   return sentences.join(" ");
@@ -375,16 +400,17 @@ export function describeSlvLong(data: SlvLongData, locale: string): string {
 
 export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
   id: "slv-homicide-long",
-  title: "El Salvador's homicide rate from the post-war years to today",
-  subtitle: "Intentional homicides per 100,000 people. Solid line: UNODC; dashed: the government's figures",
-  note:
-    "The government's figures since July 2019 leave out gang members killed by security forces and, since May 2021, bodies found in clandestine graves. No government rate is drawn for 2017: the published one was found wrong and only a count is given. The date the truce collapsed is contested.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("slv-homicide-long.title"), subtitle: t("slv-homicide-long.subtitle"), note: t("slv-homicide-long.note") };
+  },
   states: STATES,
   summary: "all",
   select: ({ tables }) => selectSlvLong(tables.homicideRates.rows, tables.timeline.rows),
   build: slvHomicideLong,
   describe: describeSlvLong,
   table(data, locale) {
+    const t = translator(locale);
     const years = [...new Set([...data.unodc, ...data.official].map((p) => p.year))].sort((a, b) => a - b);
     const events = Object.values(data.events);
     const cell = (points: readonly SlvPoint[], year: number) => {
@@ -392,8 +418,13 @@ export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
       return point ? formatNumber(point.rate, locale) : "–";
     };
     return {
-      caption: "El Salvador's homicides per 100,000 people by year, and the events marked on the chart; a dash means no figure.",
-      columns: ["Year", "UNODC (per 100,000)", "Government (per 100,000)", "Events"],
+      caption: t("slv-homicide-long.table.caption"),
+      columns: [
+        t("slv-homicide-long.table.year"),
+        t("slv-homicide-long.table.unodc"),
+        t("slv-homicide-long.table.government"),
+        t("slv-homicide-long.table.events"),
+      ],
       rows: years.map((year) => [
         String(year),
         cell(data.unodc, year),
@@ -401,7 +432,7 @@ export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
         events
           .filter((e) => Math.floor(e.x) === year)
           .sort((a, b) => a.x - b.x)
-          .map((e) => `${e.title} (${e.date})`)
+          .map((e) => t("slv-homicide-long.table.event", { title: eventTitle(e, locale), date: e.date }))
           .join("; "),
       ]),
     };

@@ -5,11 +5,23 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { translator, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
-import { exceptionStartMarks, formatQualified, formatSoeDate, qualifierWords, soeDate, soeFigure, topNote, type CountedFigure } from "./shared/soe-dates.ts";
+import {
+  datePhrase,
+  exceptionStartMarks,
+  formatQualified,
+  formatSoeDate,
+  hollowNote,
+  qualifierWords,
+  soeDate,
+  soeFigure,
+  topNote,
+  type CountedFigure,
+} from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 
 const FOCUS = "SLV";
@@ -33,16 +45,22 @@ export interface SoeMeasuresState {
   measures: readonly SoeMeasure[];
 }
 
-const LOOK: Record<SoeMeasure, { colour: SeriesColour; name: string }> = {
-  "arrests-cumulative": { colour: "red", name: "Arrests" },
-  "releases-cumulative": { colour: "navy", name: "Released" },
-  "minors-arrested-cumulative": { colour: "ochre", name: "Minors arrested" },
+const LOOK: Record<SoeMeasure, { colour: SeriesColour; name: WordKey }> = {
+  "arrests-cumulative": { colour: "red", name: "soe-measures.measure.arrests" },
+  "releases-cumulative": { colour: "navy", name: "soe-measures.measure.releases" },
+  "minors-arrested-cumulative": { colour: "ochre", name: "soe-measures.measure.minors" },
 };
 
-const COUNTERS: Partial<Record<SoeFigure["counted_by"], string>> = {
-  government: "Government",
-  hrw: "Human Rights Watch",
+const COUNTERS: Partial<Record<SoeFigure["counted_by"], WordKey>> = {
+  government: "soe-measures.counter.government",
+  hrw: "soe-measures.counter.hrw",
 };
+
+/** Who counted a figure, by name where the chart has one, else by the data's id. */
+function counterName(counter: SoeFigure["counted_by"], locale: string): string {
+  const key = COUNTERS[counter];
+  return key ? translator(locale)(key) : counter;
+}
 
 /**
  * The three measures' usable figures for El Salvador. Where one date has several figures the
@@ -77,6 +95,7 @@ const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0
 /** The chart as an SVG element, with the measures the state names. */
 export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: SoeMeasuresState }): SVGSVGElement {
   const { width, locale, state } = options;
+  const t = translator(locale);
   const narrow = width < 520;
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -106,7 +125,11 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
 
   // The releases' name sits above the end of their line; on phones it breaks in two so that it
   // stays clear of the minors' leaders.
-  const releaseText = latestRelease ? `${LOOK["releases-cumulative"].name}:${narrow ? "\n" : " "}${q(latestRelease)}` : "";
+  const releaseText = latestRelease
+    ? narrow
+      ? t("soe-measures.label.releases-narrow", { value: q(latestRelease) })
+      : t("soe-measures.label.releases", { value: q(latestRelease) })
+    : "";
   const releaseBox = latestRelease
     ? (() => {
         const lines = releaseText.split("\n");
@@ -122,7 +145,11 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
   const minorFigures = of("minors-arrested-cumulative");
   // The series' name goes with its last figure, where the chart has room for it.
   const minorTexts = minorFigures.map((d, i) =>
-    i === minorFigures.length - 1 ? `${q(d)} ${narrow ? "minors" : "minors arrested"}` : q(d),
+    i === minorFigures.length - 1
+      ? narrow
+        ? t("soe-measures.label.minors-narrow", { value: q(d) })
+        : t("soe-measures.label.minors", { value: q(d) })
+      : q(d),
   );
   const minorCentres = stackLabels(
     minorFigures.map((d, i) => ({ x: xPx(d.at), y: px(d.value), width: textWidth(minorTexts[i]!, fontSize) + 6, base: minorsBase })),
@@ -131,9 +158,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
   const minors = minorFigures.map((d, i) => ({ ...d, text: minorTexts[i]!, labelValue: (minorCentres[i]! / plotHeight) * yMax }));
 
   // The caveat on arrests goes under the end of their line, low enough to clear it over its width.
-  const caveat = narrow
-    ? "Government “capture\nrecords”, including\npeople later released"
-    : "Government “capture records”,\nincluding people later released";
+  const caveat = narrow ? t("soe-measures.caveat-narrow") : t("soe-measures.caveat");
   const caveatLeft = latestArrest ? xPx(latestArrest.at) - Math.max(...caveat.split("\n").map((l) => textWidth(l, fontSize))) : 0;
   const underCaveat = arrests.filter((d, i) => xPx(d.at) >= caveatLeft || xPx(arrests[i + 1]?.at ?? d.at) >= caveatLeft);
   const caveatTop = Math.min(...underCaveat.map((d) => d.value));
@@ -147,10 +172,8 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
     y: valueAxis(yMax, narrow ? 4 : 5, locale),
     marks: [
       zeroRule(),
-      ...exceptionStartMarks(data.start, narrow),
-      ...(hollow.length > 0
-        ? [topNote(data.start, `${narrow ? "Hollow" : "Hollow dot"}: ${hollow.map((k) => `“${qualifierWords(k)}”`).join(narrow ? ", " : " or ")}`, { dx: 6, dy: 8 })]
-        : []),
+      ...exceptionStartMarks(data.start, narrow, locale),
+      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, locale, narrow), { dx: 6, dy: 8 })] : []),
       ...(["arrests-cumulative", "releases-cumulative"] as const).map((measure) =>
         Plot.line(lineOf(measure), {
           x: "at",
@@ -178,7 +201,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
         strokeWidth: 1.25,
         fill: dotFill,
         title: (d: SoeFigure) =>
-          `${LOOK[d.measure].name}: ${formatQualified(d.value, d.qualifier, locale)} by ${formatSoeDate(d.date, locale)}`,
+          t("soe-measures.dot", { measure: t(LOOK[d.measure].name), value: q(d), when: datePhrase(d.date, "by", locale) }),
       }),
       Plot.text(minors, {
         x: "at",
@@ -194,7 +217,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
             Plot.text([latestArrest], {
               x: "at",
               y: "value",
-              text: (d: SoeFigure) => `Arrests: ${q(d)}`,
+              text: (d: SoeFigure) => t("soe-measures.label.arrests", { value: q(d) }),
               textAnchor: "end",
               dy: -12,
               fill: colour("text"),
@@ -233,34 +256,37 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
 }
 
 export function describeSoeMeasures(data: SoeMeasures, locale: string): string {
+  const t = translator(locale);
   const q = (d: SoeFigure) => formatQualified(d.value, d.qualifier, locale);
-  const when = (d: SoeFigure) => formatSoeDate(d.date, locale);
+  const by = (d: SoeFigure) => datePhrase(d.date, "by", locale);
   const line = (measure: SoeMeasure) => data.figures.filter((d) => d.measure === measure && d.onLine);
   const sentences: string[] = [];
   const arrests = line("arrests-cumulative");
   const lastArrest = arrests[arrests.length - 1];
   if (arrests[0] && lastArrest) {
     sentences.push(
-      `Government figures count ${q(arrests[0])} arrests under the state of exception by ${when(arrests[0])} and ${q(lastArrest)} by ${when(lastArrest)}; these are "capture records" that include people later released.`,
+      t("soe-measures.describe.arrests", { first: q(arrests[0]), firstWhen: by(arrests[0]), last: q(lastArrest), lastWhen: by(lastArrest) }),
     );
   }
   const releases = line("releases-cumulative");
   const lastRelease = releases[releases.length - 1];
-  if (lastRelease) sentences.push(`The government says ${q(lastRelease)} people had been released by ${when(lastRelease)}.`);
+  if (lastRelease) sentences.push(t("soe-measures.describe.releases", { value: q(lastRelease), when: by(lastRelease) }));
   const minors = data.figures.filter((d) => d.measure === "minors-arrested-cumulative");
   if (minors.length > 0) {
-    const list = minors.map((d) => `${q(d)} (${COUNTERS[d.counted_by] ?? d.counted_by}, ${when(d)})`);
-    sentences.push(`Figures for minors arrested disagree: ${list.join(", ")}.`);
+    const list = minors.map((d) =>
+      t("soe-measures.describe.minor", { value: q(d), counter: counterName(d.counted_by, locale), date: formatSoeDate(d.date, locale) }),
+    );
+    sentences.push(t("soe-measures.describe.minors", { list: list.join(", ") }));
   }
   return sentences.join(" ");
 }
 
 export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
   id: "soe-measures",
-  title: "Arrests, releases and minors under the state of exception",
-  subtitle: "People, cumulative since the state of exception began",
-  note:
-    "Arrest totals are the government's “capture records”: they include people later released and are not the prison population. Some apparent falls come from rounded figures or a different compiler. Figures for minors come from different compilers and disagree.",
+  heading(locale) {
+    const t = translator(locale);
+    return { title: t("soe-measures.title"), subtitle: t("soe-measures.subtitle"), note: t("soe-measures.note") };
+  },
   states: {
     arrests: { measures: ["arrests-cumulative"] },
     releases: { measures: ["arrests-cumulative", "releases-cumulative"] },
@@ -271,15 +297,22 @@ export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
   build: soeMeasures,
   describe: describeSoeMeasures,
   table(data, locale) {
+    const t = translator(locale);
     return {
-      caption: "State-of-exception figures for El Salvador, cumulative since March 2022.",
-      columns: ["Date", "Measure", "Counted by", "People", "Wording"],
+      caption: t("soe-measures.table.caption"),
+      columns: [
+        t("soe-measures.table.date"),
+        t("soe-measures.table.measure"),
+        t("soe-measures.table.counted-by"),
+        t("soe-measures.table.people"),
+        t("soe-measures.table.wording"),
+      ],
       rows: data.figures.map((d) => [
         formatSoeDate(d.date, locale),
-        LOOK[d.measure].name,
-        COUNTERS[d.counted_by] ?? d.counted_by,
+        t(LOOK[d.measure].name),
+        counterName(d.counted_by, locale),
         formatNumber(d.value, locale),
-        qualifierWords(d.qualifier),
+        qualifierWords(d.qualifier, locale),
       ]),
     };
   },

@@ -35,5 +35,17 @@ describe("cecot", () => {
     expect(chart.sources(data)).toEqual(expect.arrayContaining(["infouy_2023", "statista_es_2024", "efe_2025_03_19"]));
   });
 
-  itMatchesSnapshots(chart, data, { check: (svg) => expect(svg).toContain("Capacity stated by the government") });
+  it("describe() and table() speak Spanish in es-SV", () => {
+    const text = chart.describe(data, "es-SV");
+    for (const words of ["40,000", "nunca ha sido verificada", "el 24 de febrero de 2023", "~25,000", "Statista"]) expect(text).toContain(words);
+    expect(text).not.toMatch(/\b(government|prisoners|verified|Reported|highest|press|conflicts)\b/);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Cifra", "Reportada por", "Personas o plazas", "Formulación", "Observación"]);
+    expect(table.rows[0]).toEqual(["31 de enero de 2023", "Capacidad (plazas)", "Gobierno (InfoUY)", "40,000", "exacta", "cifra del Gobierno, nunca verificada"]);
+    // Publishers are the data's own names, some with English words, so only the chart's words are checked.
+    const words = [table.caption, ...table.rows.flatMap((r) => [r[1], r[4], r[5]])].join(" ");
+    expect(words).not.toMatch(/\b(Capacity|Population|people|places|about|at least|exact|government|conflicts)\b/);
+  });
+
+  itMatchesSnapshots(chart, data, { check: (svg) => expect(svg).toMatch(/Capacity stated by the government|Capacidad según el Gobierno/) });
 });

@@ -49,8 +49,8 @@ describe("copycats", () => {
     const drawn = panel("HND").later;
     expect(drawn).toHaveLength(1);
     expect(drawn[0]).toMatchObject({ year: 2024, rate: 26.8, series: "official", source_id: "hnd_seguridad_2025" });
-    expect(chart.note).toContain("25.4");
-    expect(chart.note).toContain("25.3");
+    expect(chart.heading("en").note).toContain("25.4");
+    expect(chart.heading("en").note).toContain("25.3");
   });
 
   it("select() never draws a rejected figure", () => {
@@ -86,6 +86,20 @@ describe("copycats", () => {
     expect(table.rows).toHaveLength(expected);
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
     expect(table.rows.find((r) => r[0] === "Guatemala" && r[1] === "2024")![4]).toBe("InSight Crime");
+  });
+
+  it("describe() and table() are wholly Spanish in es-SV, country names and dates included", () => {
+    const text = chart.describe(panels, "es-SV");
+    const table = chart.table(panels, "es-SV");
+    const all = [text, table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    expect(text).toContain("estado de excepción en diciembre de 2022");
+    expect(text).toContain("conflicto armado interno en enero de 2024");
+    expect(text).toContain("según las cifras del Gobierno");
+    expect(table.columns[0]).toBe("País");
+    expect(table.rows.find((r) => r[0] === "México" && r[1] === "2024")![4]).toBe("Gobierno");
+    for (const english of ["according", "people", "government", "Mexico", "declared", "Latest", "December", "January", "Later figure"]) {
+      expect(all, english).not.toContain(english);
+    }
   });
 
   itMatchesSnapshots(chart, panels);

@@ -62,6 +62,20 @@ describe("count-gaps", () => {
     expect(table.rows[0]).toEqual(["2019", "Official count (government)", "2,398", "–"]);
   });
 
+  it("describe() and table() speak Spanish in es-SV", () => {
+    const text = chart.describe(data, "es-SV");
+    for (const words of ["bajó de 2,398 en 2019", "los escenarios de OUDH (UCA) añaden 83 pandilleros", "El Mundo llega a 194 con su suma"]) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/\b(official|scenarios|against|gives|model|sum|graves|prison)\b/);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns[0]).toBe("Año");
+    expect(table.rows[0]).toEqual(["2019", "Conteo oficial (Gobierno)", "2,398", "–"]);
+    expect(table.rows.map((r) => r[1])).toEqual(expect.arrayContaining(["Suma de El Mundo", "Modelo de Foreign Policy"]));
+    const words = [table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    expect(words).not.toMatch(/\b(Official|count|Homicides|scenarios|sum|model|gang members|graves|prison)\b/);
+  });
+
   it("sources() lists every source drawn", () => {
     expect(chart.sources(data)).toEqual(expect.arrayContaining(["slv_afp_2021", "slv_mjsp_2024", "oudh_uca_2023", "fp_giles_2024", "slv_fgr_2025"]));
   });

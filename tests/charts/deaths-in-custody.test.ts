@@ -48,6 +48,17 @@ describe("deaths-in-custody", () => {
     expect(table.rows).toContainEqual(["June 10, 2024", "Socorro Jurídico Humanitario", "301", "at least"]);
   });
 
+  it("describe() and table() speak Spanish in es-SV", () => {
+    const text = chart.describe(data, "es-SV");
+    for (const words of ["Cristosal contabilizó", "hasta abril de 2024", "Amnistía Internacional, ≥190", "no se suman"]) expect(text).toContain(words);
+    expect(text).not.toMatch(/\b(counted|deaths|custody|by|Amnesty|NGOs|Counter|organisation)\b/);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Contabilizado por", "Muertes bajo custodia (personas)", "Formulación"]);
+    expect(table.rows).toContainEqual(["10 de junio de 2024", "Socorro Jurídico Humanitario", "301", "al menos"]);
+    const words = [table.caption, ...table.rows.flat()].join(" ");
+    expect(words).not.toMatch(/\b(Cumulative|Amnesty|Several|Counter|exact|at least|June)\b/);
+  });
+
   itMatchesSnapshots(chart, data);
 
   it("draws only Cristosal in the cristosal state and every organisation in the summary", () => {
@@ -58,5 +69,7 @@ describe("deaths-in-custody", () => {
     for (const name of ["Cristosal: 265", "Socorro Jurídico Humanitario: 450", "Movir: 214", "Amnesty International: ≥190"]) {
       expect(all).toContain(name);
     }
+    const spanish = drawChart(chart, data, 720, "es-SV", "all");
+    for (const name of ["MOVIR: 214", "Amnistía Internacional: ≥190", "Punto hueco: “al menos”"]) expect(spanish).toContain(name);
   });
 });

@@ -33,8 +33,9 @@ describe("drug-seizures", () => {
   });
 
   it("says these are seizures, not flows", () => {
-    expect(chart.subtitle).toMatch(/seizures reported by the government/i);
-    expect(chart.subtitle).toMatch(/not drug flows/i);
+    const { subtitle } = chart.heading("en");
+    expect(subtitle).toMatch(/seizures reported by the government/i);
+    expect(subtitle).toMatch(/not drug flows/i);
     expect(chart.describe(marks, "en")).toContain("not estimates of the drugs that pass through");
   });
 
@@ -49,6 +50,23 @@ describe("drug-seizures", () => {
     expect(text).toContain("73.8 t");
     expect(text).toContain("1.4 t in 2019");
     expect(text).toContain("16.7 t in 2024");
+  });
+
+  it("writes its description, labels and table in Spanish for es-SV, periods from their dates", () => {
+    const text = chart.describe(marks, "es-SV");
+    expect(text).toContain("no estimaciones de la droga que pasa por el país");
+    expect(text).toContain("73.8 t de drogas para jun 2019 a mediados de oct 2025 (gabinete de seguridad)");
+    expect(text).not.toMatch(/\b(seizures?|figures?|cocaine|drugs|total over|mid-|cabinet)\b/i);
+    const table = chart.table(marks, "es-SV");
+    expect(table.columns[2]).toBe("Cantidad (toneladas métricas)");
+    const periods = new Map(marks.map((m, i) => [m.id, table.rows[i]![0]]));
+    expect(periods.get("seizure-cocaine-2010-2014")).toBe("aprox. 2010–2014");
+    expect(periods.get("seizure-cocaine-2020-10-12")).toBe("12 oct 2020 (una sola incautación)");
+    expect(periods.get("seizure-cocaine-bukele-2025-03")).toBe("periodo incierto");
+    expect(periods.get("seizure-drugs-2025-to-sep")).toBe("ene 2025 a mediados de sept 2025");
+    const words = table.rows.map((r) => [r[0], r[1], r[2], r[4]]).flat().join(" ");
+    expect(words).not.toMatch(/\b(cocaine|drugs|government|navy|police|minister|about|more than|single|unclear|cumulative)\b/i);
+    expect(drawChart(chart, marks, 720, "es-SV")).toContain("16.7 t de cocaína · ministro de Defensa, en el mar");
   });
 
   it("table() has a row per figure and states the conversion", () => {

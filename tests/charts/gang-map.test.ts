@@ -64,6 +64,20 @@ describe("gang-map", () => {
     expect(table.rows.find((r) => r[0] === "El Salvador")).toEqual(["El Salvador", "Strong", "Strong (2 factions)", "1.3", "2025"]);
   });
 
+  it("describe() and table() speak Spanish in es-SV, names and connectives included", () => {
+    const text = chart.describe(data, "es-SV");
+    expect(text).toContain("se fundaron en Estados Unidos");
+    expect(text).toContain("fuerte en El Salvador, Guatemala y Honduras");
+    expect(text).toContain("España e Italia");
+    for (const english of ["founded", "disputed", "Spain", "the United States", " and "]) expect(text).not.toContain(english);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns[0]).toBe("País");
+    expect(table.rows.find((r) => r[0] === "El Salvador")).toEqual(["El Salvador", "Fuerte", "Fuerte (2 facciones)", "1.3", "2025"]);
+    expect(table.rows.find((r) => r[0] === "Chile")?.[1]).toBe("Reportada (cuestionada)");
+    const words = [table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    for (const english of ["Country", "Strong", "Reported", "factions", "disputed", "United States"]) expect(words).not.toContain(english);
+  });
+
   itMatchesSnapshots(chart, data, {
     check: (svg, width) => {
       expectFitsStickyGraphic(svg, width);

@@ -21,7 +21,8 @@ describe("gang-members-abroad", () => {
 
   it("select() keeps each figure's own qualifier and country names", () => {
     const flight = data.bars.find((b) => b.id === "gtm-mex-deportations-2022-2023")!;
-    expect(flight).toMatchObject({ value: 215, qualifier: "floor", countries: ["Guatemala", "Mexico"] });
+    expect(flight).toMatchObject({ value: 215, qualifier: "floor" });
+    expect(flight.countries.map((c) => c.name)).toEqual(["Guatemala", "Mexico"]);
   });
 
   it("draws a floor as \"more than\" and names the action", () => {
@@ -36,6 +37,23 @@ describe("gang-members-abroad", () => {
     expect(text).toContain("more than 215 deported");
     expect(text).toContain("about 43,000");
     expect(text).toContain("cannot be added up");
+  });
+
+  it("writes its labels, description and table in Spanish for es-SV", () => {
+    const svg = drawChart(chart, data, 720, "es-SV");
+    expect(svg).toContain("más de 215 deportados");
+    expect(svg).toContain("Guatemala, México");
+    expect(svg).toContain("148 detenidos, todas las nacionalidades");
+    expect(svg).toContain("sin fecha");
+    const text = chart.describe(data, "es-SV");
+    expect(text).toContain("cerca de 43,000");
+    expect(text).toContain("no pueden sumarse");
+    expect(text).not.toMatch(/\b(gang members|arrested|deported|abroad|about|counts|police)\b/i);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns).toEqual(["País", "Periodo", "Qué ocurrió", "Pandilleros (personas)", "Fuentes"]);
+    const words = table.rows.map((r) => r.slice(0, 4)).flat().join(" ");
+    expect(words).toContain("Estados Unidos");
+    expect(words).not.toMatch(/\b(Mexico|United States|arrested|deported|flown|undated|from|until|more than|nationalities|crackdown)\b/);
   });
 
   it("table() has a row per bar, with units in the headers", () => {

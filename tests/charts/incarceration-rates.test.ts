@@ -64,5 +64,17 @@ describe("incarceration-rates", () => {
     expect(drawChart(chart, data, 720, "en", "region")).toContain(`width="${world}"`);
   });
 
+  it("describe() and table() speak Spanish in es-SV, country names included", () => {
+    const text = chart.describe(data, "es-SV");
+    for (const value of ["1,086", "1,659", "Cuba (794)", "Estados Unidos (531)", "personas presas", "tasa mundial"]) expect(text).toContain(value);
+    for (const english of ["prisoners", "United States", "later figure", "world rate"]) expect(text).not.toContain(english);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns[1]).toContain("por cada 100,000");
+    expect(table.rows.map((r) => r[0])).toContain("El Salvador (cifra posterior del WPB)");
+    expect(table.rows.map((r) => r[0])).toContain("Mundo");
+    const words = [table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    for (const english of ["Country", "prisoners", "later WPB figure", "14th edition", "United States"]) expect(words).not.toContain(english);
+  });
+
   itMatchesSnapshots(chart, data);
 });

@@ -51,5 +51,19 @@ describe("mano-dura-record", () => {
     expect(table.rows.find((r) => r[0] === "2001")![2]).toBe("–");
   });
 
+  it("describe() and table() are wholly Spanish in es-SV, event titles included", () => {
+    const text = chart.describe(data, "es-SV");
+    const table = chart.table(data, "es-SV");
+    const all = [text, table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    expect(text).toContain("Según la UNODC");
+    expect(text).toContain("personas presas");
+    expect(text).toContain("tregua entre pandillas");
+    expect(table.columns[0]).toBe("Año");
+    expect(all).toContain("Arranca el plan Súper Mano Dura");
+    for (const english of ["according", "people", "prison ", "truce", "launched", "After", "Events", "Homicides"]) {
+      expect(all, english).not.toContain(english);
+    }
+  });
+
   itMatchesSnapshots(chart, data);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pactTimelineChart as chart } from "../../src/charts/pact-timeline.ts";
+import { eventTitle } from "../../src/i18n/names.ts";
 import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
 const { tables, data: events } = loadChart(chart);
@@ -59,6 +60,20 @@ describe("pact-timeline", () => {
     expect(table.rows).toHaveLength(events.length);
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
     expect(table.rows.find((r) => r[1] === events.find((e) => e.id === "prison-talks-ms13-begin")!.title)![0]).toBe("2019");
+  });
+
+  it("writes its description and table in Spanish for es-SV", () => {
+    const text = chart.describe(events, "es-SV");
+    expect(text).toContain("La línea de tiempo marca");
+    expect(text).toContain("régimen de excepción");
+    expect(text).not.toMatch(/\b(events|timeline|talks|government|month)\b/i);
+    const table = chart.table(events, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Hecho", "Dónde", "Tipo"]);
+    const cells = table.rows.flat().join(" ");
+    expect(cells).toContain("Estados Unidos");
+    expect(cells).not.toMatch(/\b(United States|Truce|US justice|US policy|Violence|Salvadoran policy)\b/);
+    const talks = events.find((e) => e.id === "prison-talks-ms13-begin")!;
+    expect(table.rows.find((r) => r[0] === "2019")![1]).toBe(eventTitle(talks, "es-SV"));
   });
 
   it("sources() lists every source of the events drawn", () => {

@@ -57,6 +57,18 @@ describe("prison-population", () => {
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
 
+  it("writes its description and table in Spanish for es-SV", () => {
+    const text = chart.describe(data, "es-SV");
+    expect(text).toContain("régimen de excepción");
+    expect(text).toContain("cerca de 100,000");
+    expect(text).not.toMatch(/\b(prisoners|about|government|census|newspaper|minister)\b/i);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Personas presas", "Tipo de cifra", "Fuente"]);
+    const cells = table.rows.map((r) => r.slice(0, 3)).flat().join(" ");
+    expect(cells).toContain("Gobierno: ministro de Seguridad");
+    expect(cells).not.toMatch(/\b(Government|Newspaper|estimate|about|census)\b/);
+  });
+
   it("sources() names every drawn row's source", () => {
     const sources = chart.sources(data);
     for (const point of data.points) expect(sources).toContain(point.source_id);

@@ -30,6 +30,19 @@ describe("rule-of-law", () => {
     expect(table.rows.every((r) => r.length === 3)).toBe(true);
   });
 
+  it("writes its description and table in Spanish for es-SV", () => {
+    const text = chart.describe(events, "es-SV");
+    expect(text).toContain("La franja marca");
+    expect(text).toContain("Sala de lo Constitucional");
+    expect(text).toContain("3 sept 2021");
+    expect(text).not.toMatch(/\b(events|strip|courts|Assembly replaced|latest)\b/i);
+    const table = chart.table(events, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Hecho", "Tipo"]);
+    const cells = table.rows.flat().join(" ");
+    expect(cells).toContain("Tribunales");
+    expect(cells).not.toMatch(/\b(Elections|Courts|Assembly)\b/);
+  });
+
   it("labels every event with its title", () => {
     const svg = drawChart(chart, events, 720, "en");
     for (const e of events) expect(svg).toContain(`event-${e.id}`);

@@ -80,5 +80,19 @@ describe("slv-homicide-long", () => {
     for (const id of sources) expect(known.has(id), id).toBe(true);
   });
 
+  it("describe() and table() are wholly Spanish in es-SV, dates and event titles included", () => {
+    const text = chart.describe(data, "es-SV");
+    const table = chart.table(data, "es-SV");
+    const all = [text, table.caption, ...table.columns, ...table.rows.flat()].join(" ");
+    expect(text).toContain("Según la UNODC");
+    expect(text).toContain("régimen de excepción");
+    expect(text).toContain("marzo de 2022");
+    expect(table.columns).toEqual(["Año", "UNODC (por 100,000)", "Gobierno (por 100,000)", "Acontecimientos"]);
+    expect(all).toContain("Arranca el plan Mano Dura");
+    for (const english of ["According", "people", "government", "Government", "truce", "Events", "launched", "March", "State of exception"]) {
+      expect(all, english).not.toContain(english);
+    }
+  });
+
   itMatchesSnapshots(chart, data);
 });

@@ -29,11 +29,12 @@ export function loadChart<D, S>(chart: ChartDefinition<D, S>): { dataset: Datase
   return { dataset, tables: dataset.tables, data: chart.select(dataset) };
 }
 
-/** Every state at both widths in English, and the summary on a phone in Spanish. */
+/** Every state at both widths in English, and the summary at both widths in Spanish (es-SV). */
 export function drawCases(chart: AnyChart): [state: string, width: number, locale: string][] {
   return [
     ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
     [chart.summary, 340, "es-SV"],
+    [chart.summary, 720, "es-SV"],
   ];
 }
 

@@ -48,6 +48,17 @@ describe("soe-measures", () => {
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
 
+  it("describe() and table() speak Spanish in es-SV", () => {
+    const text = chart.describe(data, "es-SV");
+    for (const words of ["registros de capturas", "hasta el 28 de octubre de 2025", "89,875", "menores detenidos"]) expect(text).toContain(words);
+    expect(text).not.toMatch(/\b(arrests|capture records|released|minors|by|Government)\b/);
+    const table = chart.table(data, "es-SV");
+    expect(table.columns).toEqual(["Fecha", "Indicador", "Contabilizado por", "Personas", "Formulación"]);
+    expect(table.rows).toContainEqual(["julio de 2025", "Liberados", "Gobierno", "8,000", "cerca de"]);
+    const words = [table.caption, ...table.rows.flat()].join(" ");
+    expect(words).not.toMatch(/\b(Arrests|Released|Minors|Government|about|at least|exact|March)\b/);
+  });
+
   itMatchesSnapshots(chart, data);
 
   it("labels the latest arrests in every state and adds releases and minors by state", () => {
@@ -57,5 +68,9 @@ describe("soe-measures", () => {
     expect(arrests).not.toContain("Released");
     expect(drawChart(chart, data, 720, "en", "releases")).toContain("Released: ~8,000");
     expect(drawChart(chart, data, 720, "en", "all")).toContain("minors arrested");
+    const spanish = drawChart(chart, data, 720, "es-SV", "all");
+    for (const words of ["Capturas: 89,875", "Liberados: ~8,000", "menores detenidos", "Inicio del régimen de excepción"]) {
+      expect(spanish).toContain(words);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Shared by the two event timelines ("pact-timeline" and "rule-of-law"): reading the timeline's
- * partial dates, estimating label widths without a browser, wrapping titles, and drawing a column
- * of events whose labels are spread along a vertical time axis with leader lines.
+ * partial dates, estimating label widths without a browser, wrapping titles and sizing them to
+ * fit, and drawing a column of events whose labels are spread along a vertical time axis with
+ * leader lines. It holds no words: titles come in already in the reader's language.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type Selection } from "d3";
 import type { Row } from "../../data/load-tables.ts";
@@ -98,6 +99,18 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
 }
 
 /**
+ * The font size for a column of labels: `fontSize`, or up to 2 px less in half-pixel steps when the
+ * titles, wrapped to `maxWidth` with lines 2 px more than the size apart and `gap` between labels,
+ * would not fit in `space`. Titles run longer in some languages than in others, and a phone's
+ * sticky graphic cannot grow to hold them.
+ */
+export function columnFontSize(titles: readonly string[], maxWidth: number, space: number, gap: number, fontSize: number, bold = false): number {
+  const sizes = [0, 0.5, 1, 1.5, 2].map((less) => fontSize - less);
+  const needed = (size: number) => titles.reduce((sum, title) => sum + wrapLines(title, maxWidth, size, bold).length * (size + 2) + gap, 0);
+  return sizes.find((size) => needed(size) <= space) ?? sizes[sizes.length - 1]!;
+}
+
+/**
  * Places boxes of different heights along one axis, in the order given, without overlap, each as
  * near as possible to being centred on its wanted position, all inside `[min, max]`. Returns the
  * top of each box. Like spreadLabels, but for labels of one, two or three lines.
@@ -118,10 +131,13 @@ export function spreadBoxes(wanted: readonly number[], sizes: readonly number[],
       blocks.splice(blocks.length - 2, 2, { items, offsets, size: previous.size + last.size, start: bestStart(items, offsets) });
     }
   });
-  // Clamping a block to the bounds can push it into its neighbour; a second pass from each end
-  // settles that, because the blocks fit when their total size does.
+  // Clamping a block to the bounds can push it into its neighbour; a pass from each end settles
+  // that, because the blocks fit when their total size does. The pass down can push the last
+  // block past the bottom, so the pass up starts by putting it back.
   const placed = blocks.map((b) => Math.min(Math.max(b.start, min), max - b.size));
   for (let i = 1; i < blocks.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + blocks[i - 1]!.size);
+  const lastBlock = blocks.length - 1;
+  placed[lastBlock] = Math.min(placed[lastBlock]!, max - blocks[lastBlock]!.size);
   for (let i = blocks.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i]!, placed[i + 1]! - blocks[i]!.size);
   const tops = new Array<number>(wanted.length);
   blocks.forEach((block, b) => block.items.forEach((index, k) => (tops[index] = placed[b]! + block.offsets[k]!)));

@@ -14,6 +14,7 @@ export interface StoryEvent {
   date: string;
   /** Position on a year axis: 2003-07-23 is about 2003.56. */
   x: number;
+  /** The English title from data/timeline.csv; labels show eventTitle(event, locale) instead. */
   title: string;
   source_ids: string[];
 }
@@ -50,11 +51,11 @@ export function storyEvents(timeline: readonly Row<"timeline">[], ids: Iterable<
   return events;
 }
 
-/** An event's month and year in English words ("March 2022"), for descriptions. */
-export function monthAndYear(event: StoryEvent): string {
+/** An event's month and year in the words of `locale` ("March 2022", "marzo de 2022"), for descriptions. */
+export function monthAndYear(event: StoryEvent, locale: string): string {
   const [year, month] = event.date.split("-").map(Number);
   if (month === undefined) return String(year);
-  return new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year!, month - 1, 15));
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year!, month - 1, 15));
 }
 
 /**
@@ -113,8 +114,9 @@ export function layouts(text: string, cost: number): EventGroup["forms"] {
   ];
 }
 
-// Later parts of a joined label start in lower case ("…; state of exception declared"); the
-// titles that can be joined begin with a common word, never with a name.
+// Later parts of a joined label start in lower case ("…; state of exception declared", "…; se
+// declara el régimen de excepción"); the titles that can be joined begin with a common word, in
+// either language, never with a name.
 const joined = (parts: readonly string[]) =>
   parts.map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1))).join("; ");
 

@@ -2,7 +2,8 @@
  * Dates as precise as their sources (YYYY, YYYY-MM or YYYY-MM-DD) for the prison-population,
  * gang-members-abroad and drug-seizures charts: where such a date starts and ends on a time axis,
  * and how a reported period reads in a label. Everything is in UTC so that no reader's time zone
- * moves a point.
+ * moves a point. Month names come from Intl; the words for open or undated periods belong to the
+ * chart that needs them, so nothing here is in one language.
  */
 
 function parts(text: string): [number, number | undefined, number | undefined] {
@@ -50,14 +51,8 @@ function asWholeYear(text: string, edge: "start" | "end"): string {
   return match ? match[1]! : text;
 }
 
-/**
- * A reported period in words: "2022", "2018–Nov 2022", "29 Mar–30 May 2022", "from Apr 2022",
- * or `undated` when the source gave no date.
- */
-export function formatPeriod(start: string | null, end: string | null, locale: string, undated = "date not given"): string {
-  if (start === null && end === null) return undated;
-  if (start === null) return `until ${formatPartialDate(end!, locale)}`;
-  if (end === null) return `from ${formatPartialDate(start, locale)}`;
+/** A period with both ends known, in the reader's language: "2022", "2018–Nov 2022", "29 Mar–30 May 2022". */
+export function formatSpan(start: string, end: string, locale: string): string {
   const wholeFrom = asWholeYear(start, "start");
   const wholeTo = asWholeYear(end, "end");
   const wholeYears = wholeFrom.length === 4 && wholeTo.length === 4;

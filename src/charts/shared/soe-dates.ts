@@ -1,11 +1,13 @@
 /**
  * Dates of the state-of-exception charts (deaths-in-custody, soe-measures, cecot): the data's
  * partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as points on a time axis and as words, what they keep
- * of a figure's row, the words for its qualifier, and the dashed rule at the date a chart counts
- * from. Pure and locale-driven, like every chart helper.
+ * of a figure's row, the words for its qualifier and for the hollow dots that mark it, and the
+ * dashed rule at the date a chart counts from. Pure and locale-driven, like every chart helper;
+ * its words are in the soe-measures locale files, the first chart that uses them.
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
+import { translator } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
 import { formatNumber } from "./options.ts";
 
@@ -18,6 +20,8 @@ export function soeDate(text: string): Date {
   if (month === undefined) return new Date(Date.UTC(year!, 6, 1));
   return new Date(Date.UTC(year!, month - 1, day ?? 15));
 }
+
+type Qualifier = "exact" | "approx" | "floor";
 
 /** A state-of-exception figure as the charts draw it: who counted it, when, how many and in what words. */
 export interface CountedFigure {
@@ -55,8 +59,21 @@ export function formatSoeDate(text: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
+/**
+ * A partial date after "by" or "in", as a phrase: the preposition is part of the words because
+ * Spanish wants an article before a day ("hasta el 31 de octubre de 2025") and none before a
+ * month or a year ("hasta abril de 2024").
+ */
+export function datePhrase(text: string, preposition: "by" | "in", locale: string): string {
+  const t = translator(locale);
+  const date = formatSoeDate(text, locale);
+  const day = text.split("-").length === 3;
+  if (preposition === "by") return day ? t("soe-measures.date.by-day", { date }) : t("soe-measures.date.by", { date });
+  return day ? t("soe-measures.date.in-day", { date }) : t("soe-measures.date.in", { date });
+}
+
 /** A figure with its wording: "≥301" for "at least", "~8,000" for "about", plain otherwise. */
-export function formatQualified(value: number, qualifier: "exact" | "approx" | "floor", locale: string): string {
+export function formatQualified(value: number, qualifier: Qualifier, locale: string): string {
   const number = formatNumber(value, locale, 0);
   if (qualifier === "floor") return `≥${number}`;
   if (qualifier === "approx") return `~${number}`;
@@ -64,10 +81,25 @@ export function formatQualified(value: number, qualifier: "exact" | "approx" | "
 }
 
 /** The qualifier in words, for data tables. */
-export function qualifierWords(qualifier: "exact" | "approx" | "floor"): string {
-  if (qualifier === "floor") return "at least";
-  if (qualifier === "approx") return "about";
-  return "exact";
+export function qualifierWords(qualifier: Qualifier, locale: string): string {
+  const t = translator(locale);
+  if (qualifier === "floor") return t("soe-measures.qualifier.floor");
+  if (qualifier === "approx") return t("soe-measures.qualifier.approx");
+  return t("soe-measures.qualifier.exact");
+}
+
+/** The qualifiers that hollow dots stand for, quoted: "“at least” or “about”", or joined by commas where room is short. */
+export function quotedQualifiers(qualifiers: readonly Qualifier[], locale: string, short = false): string {
+  const quoted = qualifiers.map((q) => `“${qualifierWords(q, locale)}”`);
+  return short ? quoted.join(", ") : new Intl.ListFormat(locale, { type: "disjunction" }).format(quoted);
+}
+
+/** The key to hollow dots: "Hollow dot: “at least” or “about”", shorter on phones. */
+export function hollowNote(qualifiers: readonly Qualifier[], locale: string, narrow = false): string {
+  const t = translator(locale);
+  return narrow
+    ? t("soe-measures.hollow-narrow", { list: quotedQualifiers(qualifiers, locale, true) })
+    : t("soe-measures.hollow", { list: quotedQualifiers(qualifiers, locale) });
 }
 
 /** Muted words at the top of the frame, beginning at a date, so that notes stay clear of the data below. */
@@ -90,6 +122,7 @@ export function startMarks(date: Date, name: string, offset: { dx: number; dy?: 
 }
 
 /** The declaration of the state of exception, named above the frame, where the charts counting from it mark it. */
-export function exceptionStartMarks(start: Date, narrow: boolean): Plot.Markish[] {
-  return startMarks(start, narrow ? "State of exception" : "State of exception declared", { dx: -4, dy: -12 });
+export function exceptionStartMarks(start: Date, narrow: boolean, locale: string): Plot.Markish[] {
+  const t = translator(locale);
+  return startMarks(start, narrow ? t("soe-measures.start-narrow") : t("soe-measures.start"), { dx: -4, dy: -12 });
 }

@@ -1,0 +1,33 @@
+/** English words of the chart "cecot": title, subtitle, note, labels, description and data table. Every key starts with "cecot.". */
+export default {
+  "cecot.title": "CECOT's stated capacity and the population reported inside",
+  "cecot.subtitle": "People held in the Terrorism Confinement Center, as reported, and its stated capacity",
+  "cecot.note":
+    "The capacity is the government's own figure and has never been verified. Population figures come from officials and from press reports; “≥” means the source said “at least”. One press figure conflicts with all the others and is shown apart.",
+  "cecot.type.government": "government",
+  "cecot.type.government-narrow": "gov.",
+  "cecot.type.press": "press",
+  "cecot.label.figure": "{value} {type}",
+  "cecot.label.conflicting": "{value}: {publisher}, no source given; conflicts with all others",
+  "cecot.label.conflicting-narrow": "{value} {publisher}: conflicting",
+  "cecot.opens": "CECOT opens",
+  "cecot.capacity": "Capacity stated by the government: {value} (never independently verified)",
+  "cecot.capacity-narrow": "Capacity stated by the government: {value}\n(never independently verified)",
+  "cecot.hollow": "Reported population; hollow dot: {list}",
+  "cecot.describe.capacity": "The government says CECOT has room for {value} prisoners, a figure never independently verified.",
+  "cecot.describe.population":
+    "Reported populations went from {first} {firstWhen} to {last} {lastWhen}; the highest was {peak} ({type}, {peakDate}).",
+  "cecot.describe.conflicting": "{publisher}'s {value} ({date}) gives no source and conflicts with the other reports.",
+  "cecot.table.caption": "CECOT's stated capacity and reported population.",
+  "cecot.table.date": "Date",
+  "cecot.table.figure": "Figure",
+  "cecot.table.reported-by": "Reported by",
+  "cecot.table.value": "People or places",
+  "cecot.table.wording": "Wording",
+  "cecot.table.remark": "Remark",
+  "cecot.table.capacity": "Capacity (places)",
+  "cecot.table.population": "Population (people)",
+  "cecot.table.reporter": "{type} ({publisher})",
+  "cecot.table.remark-capacity": "government figure, never verified",
+  "cecot.table.remark-conflicting": "conflicts with the other reports",
+};

@@ -1,0 +1,27 @@
+/** English words of the chart "deaths-in-custody": title, subtitle, note, labels, description and data table. Every key starts with "deaths-in-custody.". */
+export default {
+  "deaths-in-custody.title": "Deaths in state custody, as each organisation counted them",
+  "deaths-in-custody.subtitle": "People who died in custody since the state of exception began, cumulative",
+  "deaths-in-custody.note":
+    "The government publishes no death toll. Organisations use different methods and thresholds, so their counts are shown apart and never added. Cristosal's count stops in April 2024. “≥” means the source said “at least”, “~” that it said “about”.",
+  "deaths-in-custody.counter.cristosal": "Cristosal",
+  "deaths-in-custody.counter.sjh": "Socorro Jurídico Humanitario",
+  "deaths-in-custody.counter.sjh-short": "Socorro Jurídico",
+  "deaths-in-custody.counter.movir": "Movir",
+  "deaths-in-custody.counter.amnesty": "Amnesty International",
+  "deaths-in-custody.counter.amnesty-short": "Amnesty",
+  "deaths-in-custody.counter.joint-ngos": "Several NGOs jointly",
+  "deaths-in-custody.counter.joint-ngos-short": "NGOs jointly",
+  "deaths-in-custody.counter.unspecified": "Counter not named",
+  "deaths-in-custody.label": "{counter}: {value}",
+  "deaths-in-custody.dot": "{counter}: {value} deaths {when}",
+  "deaths-in-custody.describe.series": "{counter} counted {first} deaths in state custody {firstWhen} and {last} {lastWhen}.",
+  "deaths-in-custody.describe.single": "{counter} {value} ({date})",
+  "deaths-in-custody.describe.singles": "Other single figures: {list}.",
+  "deaths-in-custody.describe.apart": "Each organisation counts in its own way, so the figures are not added together.",
+  "deaths-in-custody.table.caption": "Cumulative deaths in state custody since the state of exception, by counting organisation.",
+  "deaths-in-custody.table.date": "Date",
+  "deaths-in-custody.table.counted-by": "Counted by",
+  "deaths-in-custody.table.deaths": "Deaths in custody (people)",
+  "deaths-in-custody.table.wording": "Wording",
+};

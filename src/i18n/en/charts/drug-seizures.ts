@@ -1,0 +1,50 @@
+/** English words of the chart "drug-seizures": title, subtitle, note, labels, description and data table. Every key starts with "drug-seizures.". */
+export default {
+  "drug-seizures.title": "Reported drug seizures in El Salvador, by the period each figure covers",
+  "drug-seizures.subtitle": "Seizures reported by the government or relayed from it, in metric tons; not drug flows",
+  "drug-seizures.note":
+    "Each bar spans the period its figure covers: long bars are totals for several years, and they overlap the yearly figures. Dashed bars were given as approximate or as a minimum, or cover a period that is unclear. Regional flow estimates are left out.",
+  "drug-seizures.reporter.government": "government",
+  "drug-seizures.reporter.government-at-sea": "government, at sea",
+  "drug-seizures.reporter.government-via-press": "government, via press",
+  "drug-seizures.reporter.security-cabinet": "security cabinet",
+  "drug-seizures.reporter.defence-minister": "defence minister",
+  "drug-seizures.reporter.defence-minister-at-sea": "defence minister, at sea",
+  "drug-seizures.reporter.justice-minister-one-seizure": "justice minister, one seizure",
+  "drug-seizures.reporter.bukele-period-unclear": "Bukele, period unclear",
+  "drug-seizures.reporter.navy": "navy",
+  "drug-seizures.reporter.navy-one-seizure": "navy, one seizure",
+  "drug-seizures.reporter.police-via-us-cable": "police, via a US cable",
+  "drug-seizures.reporter.police-via-pro-government-outlet": "police, pro-government outlet",
+  "drug-seizures.reporter.official-via-insight-crime": "official, via InSight Crime",
+  "drug-seizures.reporter.pro-government-outlet": "pro-government outlet",
+  "drug-seizures.reporter.insight-crime": "InSight Crime",
+  "drug-seizures.reporter.via-us-southern-command": "via US Southern Command",
+  "drug-seizures.reporter.us-state-department": "US State Department",
+  "drug-seizures.reporter.prensa-latina": "Prensa Latina",
+  "drug-seizures.drug.cocaine": "cocaine",
+  "drug-seizures.drug.all-drugs": "drugs",
+  "drug-seizures.amount.about": "about {amount}",
+  "drug-seizures.amount.more-than": "more than {amount}",
+  "drug-seizures.label.what": "{amount} {drug}",
+  "drug-seizures.label.what-total": "{amount} {drug}, total",
+  // English shows the data's own period labels; these write a period from its dates for the other languages.
+  "drug-seizures.period.to-mid": "{from} to mid-{to}",
+  "drug-seizures.period.single-seizure": "{period} (single seizure)",
+  "drug-seizures.period.circa": "c. {period}",
+  "drug-seizures.period.unclear": "period unclear",
+  "drug-seizures.describe.intro":
+    "The chart shows {count} drug seizure figures reported for El Salvador, each drawn across the period it covers; they are seizures reported by the government or outlets relaying it, not estimates of the drugs that pass through.",
+  "drug-seizures.describe.largest":
+    "The largest, {amount} of {drug} given by the {reporter} for {period}, is a total over several years, not a yearly figure.",
+  "drug-seizures.describe.range":
+    "Figures for a whole year of cocaine seizures range from {low} in {lowPeriod} ({lowReporter}) to {high} in {highPeriod} ({highReporter}); figures for the same year often disagree.",
+  "drug-seizures.table.caption":
+    "Drug seizures reported for El Salvador. Amounts printed in kilograms are converted to metric tons (1 t = 1,000 kg).",
+  "drug-seizures.table.period": "Period",
+  "drug-seizures.table.drug": "Drug",
+  "drug-seizures.table.amount": "Amount (metric tons)",
+  "drug-seizures.table.printed": "As printed",
+  "drug-seizures.table.reporter": "Reported by",
+  "drug-seizures.table.sources": "Sources",
+};
