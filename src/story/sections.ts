@@ -1,7 +1,8 @@
 /**
  * The story's sections in reading order: the one list of them. Each has a permanent id (its
- * anchor, /#<id>, also the name of its share page /share/<id>/ and preview image /og/<id>.png),
- * its heading, and a one- or two-sentence description used where the section is shared.
+ * anchor, /#<id> and /es/#<id>, also the name of its share page /share/<id>/ and preview image
+ * /og/<id>.png) and the keys of its heading and of a one- or two-sentence description used where
+ * the section is shared; the words are in src/i18n/<lang>/story/<id>.ts.
  *
  * Everything else reads this list: the story page places its sections in this order, each
  * section component takes its heading from here, and so do the teachers' page, the share pages
@@ -9,83 +10,29 @@
  * links to them are published.
  *
  * Descriptions type no numbers other than years, like the teachers' summaries: the story's
- * numbers are bound to the data, and one copied here by hand would drift from them.
+ * numbers are bound to the data, and one copied there by hand would drift from them.
  */
+import { translator, type WordKey } from "../i18n/translate.ts";
 
 export interface StorySection {
   id: string;
-  title: string;
+  title: WordKey;
   /** What the section shows, for share previews: one or two sentences, under 200 characters. */
-  description: string;
+  description: WordKey;
 }
 
 export const SECTIONS = [
-  {
-    id: "opening",
-    title: "A country transformed, by its own count",
-    description:
-      "Under President Nayib Bukele, El Salvador's official count of killings has fallen almost to nothing. What lies behind that fall, and what has it cost?",
-  },
-  {
-    id: "the-fall",
-    title: "The fall",
-    description:
-      "By the government's count, El Salvador went from the highest homicide rate among its neighbours to the lowest. The decline began before Bukele took office in 2019.",
-  },
-  {
-    id: "the-missing",
-    title: "What the count leaves out",
-    description:
-      "Since 2019 the official homicide count has left out some deaths: people killed by the security forces, bodies found in clandestine graves and deaths in prison.",
-  },
-  {
-    id: "the-pact",
-    title: "The pact",
-    description:
-      "Journalists, the US Treasury and a US indictment allege that officials negotiated with gang leaders over fewer killings. The government denies that any pact was made.",
-  },
-  {
-    id: "the-price",
-    title: "The price: mass incarceration",
-    description:
-      "Under the state of exception declared in 2022 the prison population more than doubled, and by the World Prison Brief's figures no country jails a larger share of its people.",
-  },
-  {
-    id: "deaths-in-custody",
-    title: "Deaths in custody",
-    description:
-      "People have died in state custody since the first weeks of the state of exception. The government publishes no toll, so human-rights groups count the deaths they can verify.",
-  },
-  {
-    id: "rule-of-law",
-    title: "The rule of law",
-    description:
-      "The crackdown came with a concentration of power: the top judges and the Attorney General were removed, and Bukele won a second term in 2024 despite the constitution's ban.",
-  },
-  {
-    id: "the-spread",
-    title: "The spread",
-    description:
-      "El Salvador's two big gangs began in Los Angeles and came to Central America with US deportations in the 1990s. Where they are now, and what the evidence shows.",
-  },
-  {
-    id: "the-copycats",
-    title: "The copycats",
-    description:
-      "Honduras and Ecuador adopted parts of El Salvador's approach. Honduras's homicide rate kept falling; Ecuador's fell in 2024, then by InSight Crime's count rose to a record in 2025.",
-  },
-  {
-    id: "mano-duras-record",
-    title: "Mano Dura's record",
-    description:
-      "El Salvador has tried mass arrests before: the Mano Dura campaigns of 2003 and 2004 filled the prisons, but killings did not fall and the gangs were not broken.",
-  },
-  {
-    id: "sources-and-method",
-    title: "Sources and method",
-    description:
-      "Every figure in the story comes from published data tables in which each row names its source; where sources disagree, every version is kept and the limits are set out.",
-  },
+  { id: "opening", title: "story.opening.title", description: "story.opening.description" },
+  { id: "the-fall", title: "story.the-fall.title", description: "story.the-fall.description" },
+  { id: "the-missing", title: "story.the-missing.title", description: "story.the-missing.description" },
+  { id: "the-pact", title: "story.the-pact.title", description: "story.the-pact.description" },
+  { id: "the-price", title: "story.the-price.title", description: "story.the-price.description" },
+  { id: "deaths-in-custody", title: "story.deaths-in-custody.title", description: "story.deaths-in-custody.description" },
+  { id: "rule-of-law", title: "story.rule-of-law.title", description: "story.rule-of-law.description" },
+  { id: "the-spread", title: "story.the-spread.title", description: "story.the-spread.description" },
+  { id: "the-copycats", title: "story.the-copycats.title", description: "story.the-copycats.description" },
+  { id: "mano-duras-record", title: "story.mano-duras-record.title", description: "story.mano-duras-record.description" },
+  { id: "sources-and-method", title: "story.sources-and-method.title", description: "story.sources-and-method.description" },
 ] as const satisfies readonly StorySection[];
 
 /** The permanent id of a section of the story. */
@@ -93,6 +40,9 @@ export type SectionId = (typeof SECTIONS)[number]["id"];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
 
-export function section(id: SectionId): StorySection {
-  return SECTIONS.find((s) => s.id === id)!;
+/** A section's heading and description in the language of `locale`. */
+export function section(id: SectionId, locale: string): { id: SectionId; title: string; description: string } {
+  const { title, description } = SECTIONS.find((s) => s.id === id)!;
+  const t = translator(locale);
+  return { id, title: t(title), description: t(description) };
 }

@@ -1,0 +1,22 @@
+/** English words of the story's section "the-price": heading, share description and prose. Every key starts with "story.the-price.". */
+export default {
+  "story.the-price.title": "The price: mass incarceration",
+  "story.the-price.description":
+    "Under the state of exception declared in 2022 the prison population more than doubled, and by the World Prison Brief's figures no country jails a larger share of its people.",
+  "story.the-price.due-process":
+    "The state of exception suspended basic guarantees of due process, and the police and army began arresting people by the thousand. The prison population is where that shows most clearly.",
+  "story.the-price.price-before":
+    "El Salvador already jailed many of its people. By the World Prison Brief's figures its prison population grew from {n:slv-prisoners-2002} in 2002 to {n:slv-prisoners-2018} in 2018, through the Mano Dura years and after.",
+  "story.the-price.price-march-2022":
+    "In March 2022, as the state of exception began, the Ministry of Justice and Security counted {n:slv-prisoners-2022-03} prisoners.",
+  "story.the-price.price-2023":
+    "By September 2023 the security minister put the number at close to {n:slv-prisoners-2023-09}, more than double in a year and a half. Prison statistics were later classified, according to the Salvadoran press.",
+  "story.the-price.price-census":
+    "The 2024 census counted {n:slv-prisoners-2024} people in prison, about {n:slv-prisoners-share-2024} per cent of the population.",
+  "story.the-price.ranking":
+    "By the World Prison Brief's figures, no country jails a larger share of its people. The World Prison Population List published in 2024 gives El Salvador {n:slv-rate-wppl} prisoners per 100,000 people, a figure that rests on a count from May 2022, before most of the arrests. The World Prison Brief's later figure is {n:slv-rate-wpb-later}. The same list gives Cuba {n:cub-rate-wppl}, Rwanda {n:rwa-rate-wppl}, Turkmenistan {n:tkm-rate-wppl} and the United States {n:usa-rate-wppl}.",
+  "story.the-price.arrests":
+    "The government reported {n:arrests-2025-03} arrests under the state of exception by the end of March 2025 and {n:arrests-2025-10} by late October. These are records of captures, which include people later released: the government said about {n:releases-2025-07} had been freed by July 2025. Children were arrested too. Official data obtained by Human Rights Watch show {n:minors-2023-12} minors detained by the end of 2023; the security minister gave a much lower figure, {n:minors-2024-02}, in February 2024.",
+  "story.the-price.cecot":
+    "The symbol of the policy is CECOT, a mega-prison that received its first {n:cecot-first-transfer} prisoners in February 2023. The government says it can hold {n:cecot-capacity}; no independent check of that capacity has been published. Reported occupancy has been far lower: more than {n:cecot-2024-08} in August 2024, according to data reported by EFE.",
+};

@@ -1,0 +1,16 @@
+/** Spanish words of the story's section "deaths-in-custody": heading, share description and prose: the same keys as the English file. */
+import type en from "../../en/story/deaths-in-custody.ts";
+
+export default {
+  "story.deaths-in-custody.title": "Muertes bajo custodia",
+  "story.deaths-in-custody.description":
+    "Desde las primeras semanas del régimen de excepción han muerto personas bajo custodia del Estado. Sin cifra oficial, las organizaciones de derechos humanos cuentan las muertes que pueden verificar.",
+  "story.deaths-in-custody.no-toll":
+    "Desde las primeras semanas del régimen de excepción han muerto personas bajo custodia del Estado. El Gobierno no ha publicado una cifra de fallecidos. Las organizaciones de derechos humanos cuentan las muertes que pueden verificar, cada una con su propio método, y sus cifras difieren.",
+  "story.deaths-in-custody.deaths-cristosal":
+    "Cristosal, una organización de derechos humanos, contabilizó {n:deaths-cristosal-2023-04} muertes bajo custodia en el primer año ([su informe](source:cristosal_2023)), de las cuales clasificó {n:deaths-violent-cristosal-2023-04} como violentas a partir de registros forenses o fotografías. Para abril de 2024 su conteo había llegado a {n:deaths-cristosal-2024-04}, incluidas las de bebés.",
+  "story.deaths-in-custody.deaths-sjh":
+    "Socorro Jurídico Humanitario (SJH), otra organización, lleva un registro continuo. Había confirmado {n:deaths-sjh-2024-04} muertes para abril de 2024 y {n:deaths-sjh-2025-10} a finales de octubre de 2025. En abril de 2025 clasificó el {n:deaths-violent-share-sjh-2025-04} por ciento de las muertes registradas como violentas y el {n:deaths-negligence-share-sjh-2025-04} por ciento como consecuencia de negligencia médica. Afirma que el total real podría ser mucho mayor.",
+  "story.deaths-in-custody.deaths-all":
+    "Otros conteos, hechos en otros momentos y con otros métodos, se sitúan entre esos dos: {n:deaths-movir-2023-12} del Movimiento de Víctimas del Régimen (MOVIR) y al menos {n:deaths-amnesty-2023-12} de Amnistía Internacional a finales de 2023. La Fiscalía General de la República dijo haber archivado {n:deaths-cases-archived} casos de muertes hasta junio de 2023. Ninguna de estas muertes se cuenta como homicidio.",
+} satisfies Record<keyof typeof en, string>;
