@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartById } from "../../../src/charts/registry.ts";
 import { DATA_FILES } from "../../../src/data/dataset.ts";
+import en from "../../../src/i18n/en/teach.ts";
+import es from "../../../src/i18n/es/teach.ts";
+import { LANGS, localeOf } from "../../../src/i18n/locales.ts";
+import { SECTIONS, section } from "../../../src/story/sections.ts";
 import {
   ageRange,
   citation,
@@ -9,85 +13,155 @@ import {
   licenceNote,
   storyUrl,
   teaching,
+  TEACHING_BLOCKS,
+  withLinks,
   type DataFilePath,
 } from "../../../src/story/teaching.ts";
-import { SECTIONS } from "../../../src/story/sections.ts";
 
-/** Every section of the story, in the story's order (src/story/sections.ts). */
-const storySections = SECTIONS;
 const storyOrder = SECTIONS.map((s) => s.id);
-
 const published = new Set(DATA_FILES.map((path) => `/${path}`));
 const headerOf = (file: DataFilePath) => readFileSync(`.${file}`, "utf8").split("\n", 1)[0]!.split(",");
+// A sentence ends at . ! or ? before the capital, opening quote or inverted mark that starts the next.
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"])/);
+/** A column named as a word of running text (`note`, not `notes`). */
+const mentions = (text: string, column: string) => new RegExp(`(?<![\\w-])${column}(?![\\w-])`).exec(text);
+/**
+ * The numbers a reader sees in some words, leaving out the unit of rates and column names such as
+ * rate_per_100k or iso3, which Spanish glosses without adding a figure.
+ */
+const numbersIn = (text: string) =>
+  new Set(
+    text
+      .replace(/\b(?:per|por cada|por) 100,000\b/g, " ")
+      .replace(/\b[a-z][a-z_]*\d+[a-z_]*\b/g, " ")
+      .match(/\d+(?:[.,]\d+)*/g) ?? [],
+  );
 
-describe("the teachers' page content", () => {
-  it("finds the story's sections", () => {
-    expect(storySections.length).toBeGreaterThanOrEqual(10);
-    expect(storyOrder).toEqual(expect.arrayContaining(storySections.map((s) => s.id)));
-  });
-
-  it("has exactly one block for every section of the story, and none for anything else", () => {
-    const ids = teaching.map((block) => block.id);
-    for (const { id } of storySections) expect(ids.filter((x) => x === id), id).toHaveLength(1);
-    expect(new Set(ids)).toEqual(new Set(storySections.map((s) => s.id)));
-  });
-
-  it("puts the blocks in the story's order, under the story's headings", () => {
-    expect(teaching.map((block) => block.id)).toEqual(storyOrder);
-    const titleOf = new Map(storySections.map((s) => [s.id, s.title]));
-    for (const block of teaching) expect(block.title, block.id).toBe(titleOf.get(block.id));
+describe("the teachers' page structure", () => {
+  it("has exactly one block for every section of the story, in the story's order", () => {
+    expect(TEACHING_BLOCKS.map((block) => block.id)).toEqual(storyOrder);
   });
 
   it("names only charts that exist, each at most once (a chart's ids must be unique on the page)", () => {
-    const keyCharts = teaching.flatMap((block) => (block.chart ? [block.chart] : []));
+    const keyCharts = TEACHING_BLOCKS.flatMap((block) => (block.chart ? [block.chart] : []));
     for (const id of keyCharts) expect(chartById(id), id).toBeDefined();
     expect(new Set(keyCharts).size).toBe(keyCharts.length);
     // Only the opening and the method may go without a chart.
-    const without = teaching.filter((block) => block.chart === null).map((block) => block.id);
+    const without = TEACHING_BLOCKS.filter((block) => block.chart === null).map((block) => block.id);
     expect(without.every((id) => id === "opening" || id === "sources-and-method")).toBe(true);
   });
 
-  it.each(teaching.map((block) => [block.id, block] as const))("%s: its activity uses published files and real columns", (_, block) => {
+  it.each(TEACHING_BLOCKS.map((block) => [block.id, block] as const))("%s: its activity uses published files and real columns", (_, block) => {
     const { file, alsoFiles, columns, steps } = block.activity;
     for (const path of [file, ...alsoFiles]) expect(published.has(path), path).toBe(true);
-    // Files the steps mention by path are published too, and listed with the activity.
-    for (const [path] of steps.join(" ").matchAll(/\/data\/[\w.-]+\w/g)) {
-      expect(published.has(path), path).toBe(true);
-      expect([file, ...alsoFiles, "/data/README.md"], path).toContain(path);
-    }
     const header = headerOf(file);
     expect(columns.length).toBeGreaterThan(0);
     for (const column of columns) expect(header, `${file} has no column "${column}"`).toContain(column);
     expect(steps.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(teaching.map((block) => [block.id, block] as const))("%s: two or three questions, each a question", (_, block) => {
     expect(block.questions.length).toBeGreaterThanOrEqual(2);
     expect(block.questions.length).toBeLessThanOrEqual(3);
-    for (const q of block.questions) expect(q.trim()).toMatch(/\?$/);
   });
 
-  it.each(teaching.map((block) => [block.id, block] as const))("%s: a summary of two or three sentences, with no number but years", (_, block) => {
+  it("has four to six learning goals", () => {
+    for (const lang of LANGS) {
+      expect(learningGoals(localeOf(lang)).length).toBeGreaterThanOrEqual(4);
+      expect(learningGoals(localeOf(lang)).length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it("withLinks() turns each occurrence of a link's text into that link, and leaves the rest as text", () => {
+    expect(withLinks("See /data/a.csv and CC BY 4.0, then /data/a.csv.", [
+      { text: "/data/a.csv", href: "/data/a.csv" },
+      { text: "CC BY 4.0", href: "https://cc" },
+    ])).toEqual([
+      { text: "See " },
+      { text: "/data/a.csv", href: "/data/a.csv" },
+      { text: " and " },
+      { text: "CC BY 4.0", href: "https://cc" },
+      { text: ", then " },
+      { text: "/data/a.csv", href: "/data/a.csv" },
+      { text: "." },
+    ]);
+    expect(withLinks("No link here.", [])).toEqual([{ text: "No link here." }]);
+  });
+});
+
+describe.each(LANGS.map((lang) => [lang, localeOf(lang)] as const))("the teachers' page in %s", (lang, locale) => {
+  const blocks = teaching(locale);
+
+  it("puts every block under its section's heading in the story", () => {
+    expect(blocks.map((block) => block.id)).toEqual(storyOrder);
+    for (const block of blocks) expect(block.title, block.id).toBe(section(block.id, locale).title);
+  });
+
+  it.each(blocks.map((block) => [block.id, block] as const))("%s: files the steps mention are published and listed with the activity", (_, block) => {
+    const { file, alsoFiles, steps } = block.activity;
+    for (const [path] of steps.join(" ").matchAll(/\/data\/[\w.-]+\w/g)) {
+      expect(published.has(path), path).toBe(true);
+      expect([file, ...alsoFiles, "/data/README.md"], path).toContain(path);
+    }
+  });
+
+  it.each(blocks.map((block) => [block.id, block] as const))("%s: two or three questions, each a question", (_, block) => {
+    for (const q of block.questions) {
+      expect(q.trim()).toMatch(/\?$/);
+      if (lang === "es") expect(q, "a Spanish question opens with ¿").toContain("¿");
+    }
+  });
+
+  it.each(blocks.map((block) => [block.id, block] as const))("%s: a summary of two or three sentences, with no number but years", (_, block) => {
     expect(block.summary.replace(/\b(?:19|20)\d{2}s?\b/g, "")).not.toMatch(/\d/);
-    const sentences = block.summary.split(/(?<=[.!?])\s+(?=[A-Z“"])/);
+    const sentences = sentencesOf(block.summary);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(sentences.length).toBeLessThanOrEqual(3);
   });
 
-  it("has four to six learning goals and an age range with its reason", () => {
-    expect(learningGoals.length).toBeGreaterThanOrEqual(4);
-    expect(learningGoals.length).toBeLessThanOrEqual(6);
-    expect(ageRange.range).toContain("15–18");
-    expect(ageRange.reason.length).toBeGreaterThan(20);
+  it("has an age range with its reason", () => {
+    expect(ageRange(locale).range).toContain("15–18");
+    expect(ageRange(locale).reason.length).toBeGreaterThan(20);
   });
 
-  it("builds the citation on the site's address", () => {
+  it("builds the citation on the site's address, in the page's language", () => {
     const site = new URL("https://example.org/");
-    expect(citation(site).title).toBe("El Salvador: behind the numbers");
-    expect(citation(site).text).toContain("accessed [date]");
-    expect(citation(site).url).toBe("https://example.org/");
-    expect(storyUrl(site, "the-fall")).toBe("https://example.org/#the-fall");
-    expect(citation(site, teaching[1]).text).toContain(`“${teaching[1]!.title}”`);
-    expect(licenceNote).toContain("CC BY 4.0");
+    const home = lang === "es" ? "https://example.org/es/" : "https://example.org/";
+    const placeholder = lang === "es" ? "consultado el [fecha]" : "accessed [date]";
+    expect(citation(site, locale).url).toBe(home);
+    expect(citation(site, locale).text).toBe(`“${citation(site, locale).title}”, ${home}, ${placeholder}.`);
+    expect(storyUrl(site, locale, "the-fall")).toBe(`${home}#the-fall`);
+    expect(citation(site, locale, blocks[1]).text).toContain(`“${blocks[1]!.title}”`);
+    expect(citation(site, locale, blocks[1]).text).toContain(`${home}#the-fall, ${placeholder}.`);
+    expect(licenceNote(locale)).toContain("CC BY 4.0");
+    expect(licenceNote(locale)).toContain("/data/sources.csv");
   });
+});
+
+describe("the teachers' page in Spanish, beside the English", () => {
+  it("names the story by its title in each language", () => {
+    const site = new URL("https://example.org/");
+    expect(citation(site, "en").title).toBe("El Salvador: behind the numbers");
+    expect(citation(site, "es-SV").title).not.toBe(citation(site, "en").title);
+  });
+
+  it("types no number the English does not have", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const english = numbersIn(en[key]);
+      for (const n of numbersIn(es[key])) expect(english.has(n), `${key}: ${n}`).toBe(true);
+    }
+  });
+
+  it.each(TEACHING_BLOCKS.map((block, i) => [block.id, i] as const))(
+    "%s: the Spanish steps name columns as the file writes them, and gloss each at first mention",
+    (_, i) => {
+      const english = teaching("en")[i]!.activity;
+      const spanish = teaching("es-SV")[i]!.activity;
+      const steps = spanish.steps.join(" ");
+      expect(spanish.steps.length).toBe(english.steps.length);
+      const named = spanish.columns.filter((column) => mentions(steps, column));
+      expect(named.length).toBeGreaterThan(0);
+      for (const column of named) {
+        const first = mentions(steps, column)!;
+        expect(steps.slice(first.index + column.length), column).toMatch(/^ \(/);
+      }
+    },
+  );
 });
