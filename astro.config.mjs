@@ -11,8 +11,12 @@ export default defineConfig({
   build: { format: "directory" },
   devToolbar: { enabled: false },
   integrations: [
-    // /sitemap-index.xml. The share pages (/share/<section-id>/) only pass a section on to the
-    // story, whose address they give as canonical, so they are left out.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/share/") }),
+    // /sitemap-index.xml, with each page's other-language version. The share pages
+    // (/share/<section-id>/, /es/share/<section-id>/) only pass a section on to the story, whose
+    // address they give as canonical, so they are left out.
+    sitemap({
+      filter: (page) => !/^(?:\/es)?\/share\//.test(new URL(page).pathname),
+      i18n: { defaultLocale: "en", locales: { en: "en", es: "es" } },
+    }),
   ],
 });

@@ -8,7 +8,7 @@
  * embed cannot know who frames it, and a height is no secret.
  */
 import { startTooltips } from "../scrolly/tooltips.ts";
-import { parseEmbedOptions } from "./options.ts";
+import { embedQuery, parseEmbedOptions } from "./options.ts";
 
 const frame = document.querySelector<HTMLElement>("[data-embed]")!;
 // The chart id comes from our own markup, never from the address.
@@ -21,6 +21,8 @@ if (options.theme !== "auto") root.dataset.theme = options.theme;
 if (options.plain) root.dataset.plain = "";
 if (options.state) for (const layer of layers) layer.classList.toggle("is-active", layer.dataset.state === options.state);
 if (!options.static) startTooltips(document);
+// The same chart in the other language keeps the embed's options, as parsed: nothing of the address itself.
+for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) link.search = embedQuery(options);
 
 let sent = -1;
 function postHeight(always = false) {

@@ -2,9 +2,11 @@
  * The code a newsroom pastes to embed one chart, in two variants: our responsive <iframe> with
  * the host script (public/embed.js), and a pym.js variant for hosts that already use pym. Both
  * reserve the chart's usual height so the host page does not jump while the frame loads.
- * Shown on the chart gallery and returned by the oEmbed files (src/pages/oembed/).
+ * Shown on the chart gallery and returned by the oEmbed files (src/views/oembed.ts), in either
+ * language: the Spanish code embeds the Spanish page, titled in Spanish.
  */
 import { chartById, type ChartId } from "../charts/registry.ts";
+import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
 
 /** The attribute the host script looks for; its value is the chart id. */
 export const EMBED_ATTRIBUTE = "data-slv-embed";
@@ -33,8 +35,8 @@ export function reservedHeight(chartId: ChartId): number {
   return RESERVED_HEIGHT[chartId];
 }
 
-export function embedPath(chartId: string): string {
-  return `/embed/${chartId}/`;
+export function embedPath(chartId: string, lang: Lang): string {
+  return localePath(lang, `/embed/${chartId}/`);
 }
 
 function escapeHtml(text: string): string {
@@ -46,13 +48,14 @@ function jsString(text: string): string {
   return JSON.stringify(text).replace(/</g, "\\u003c");
 }
 
-export function embedCode(chartId: string, site: URL): { iframe: string; pym: string } {
+export function embedCode(chartId: string, site: URL, lang: Lang): { iframe: string; pym: string } {
   const chart = chartById(chartId);
   if (!chart) throw new Error(`embedCode: no chart "${chartId}"`);
   const id = chart.id as ChartId;
-  const src = new URL(embedPath(id), site).href;
+  const src = new URL(embedPath(id, lang), site).href;
   const height = RESERVED_HEIGHT[id];
-  const title = escapeHtml(chart.title);
+  const chartTitle = chart.heading(localeOf(lang)).title;
+  const title = escapeHtml(chartTitle);
   // width:0 with min-width:100% beats CMS rules that fix iframe widths (Datawrapper's trick).
   const iframe =
     `<iframe src="${src}" title="${title}" ${EMBED_ATTRIBUTE}="${id}" loading="lazy" scrolling="no" ` +
@@ -66,6 +69,6 @@ export function embedCode(chartId: string, site: URL): { iframe: string; pym: st
   const pym =
     `<div id="${container}" style="min-height:${height}px"></div>` +
     `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>` +
-    `<script>new pym.Parent(${jsString(container)}, ${jsString(src)}, { title: ${jsString(chart.title)}, xdomain: ${jsString(xdomain)} });</script>`;
+    `<script>new pym.Parent(${jsString(container)}, ${jsString(src)}, { title: ${jsString(chartTitle)}, xdomain: ${jsString(xdomain)} });</script>`;
   return { iframe, pym };
 }

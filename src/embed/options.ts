@@ -1,5 +1,6 @@
 /**
- * The options a host page may set on an embed's address, and the one function that reads them.
+ * The options a host page may set on an embed's address, the one function that reads them, and
+ * the one that writes them back (for the link to the same embed in the other language).
  * Every value is checked against the values we know; anything else is dropped, so nothing from
  * the address ever reaches the page or a message unless it is one of ours.
  *
@@ -38,4 +39,19 @@ export function parseEmbedOptions(params: URLSearchParams, states: readonly stri
     state: states.find((s) => s === state),
     pymId: pymId !== null && PYM_ID.test(pymId) && !pymId.includes("xPYMx") ? pymId : undefined,
   };
+}
+
+/**
+ * The options that change what the embed shows, as a query string ("" when all are defaults),
+ * written from the parsed values only. pym's frame id is left out: a frame switched to the other
+ * language is no longer the page pym's Parent loaded.
+ */
+export function embedQuery(options: EmbedOptions): string {
+  const params = new URLSearchParams();
+  if (options.theme !== "auto") params.set("theme", options.theme);
+  if (options.plain) params.set("plain", "1");
+  if (options.static) params.set("static", "1");
+  if (options.state) params.set("state", options.state);
+  const query = params.toString();
+  return query ? `?${query}` : "";
 }

@@ -5,6 +5,7 @@
  * checks each entry against the section components and the sequences.
  */
 import type { ChartId } from "../charts/registry.ts";
+import { localePath, type Lang } from "../i18n/locales.ts";
 import type { SectionId } from "../story/sections.ts";
 
 export const CHART_SECTIONS: Readonly<Record<ChartId, SectionId>> = {
@@ -25,7 +26,7 @@ export const CHART_SECTIONS: Readonly<Record<ChartId, SectionId>> = {
   "mano-dura-record": "mano-duras-record",
 };
 
-/** The path of the story at the section that holds the chart. */
-export function storyPathOf(chart: ChartId): string {
-  return `/#${CHART_SECTIONS[chart]}`;
+/** The path of the story, in `lang`, at the section that holds the chart. */
+export function storyPathOf(chart: ChartId, lang: Lang): string {
+  return localePath(lang, `/#${CHART_SECTIONS[chart]}`);
 }

@@ -1,9 +1,11 @@
 /**
  * The story page's only script: reading progress, the flat/scrolling switch, the scroll-driven
- * graphics, chart tooltips, the address bar that follows the reader and the copy-link buttons.
+ * graphics, chart tooltips, the address bar that follows the reader, the copy-link buttons and
+ * the language switch that keeps the reader's place.
  * Charts are already drawn in the HTML; nothing here draws.
  */
 import { followSections } from "./address.ts";
+import { startLanguageSwitch } from "./language-switch.ts";
 import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
@@ -27,7 +29,9 @@ function apply(mode: ReadingMode) {
 if (bar) startProgress(bar);
 startTooltips(document);
 startSharing(document);
-followSections([...document.querySelectorAll<HTMLElement>(".story-section")]);
+const sections = [...document.querySelectorAll<HTMLElement>(".story-section")];
+followSections(sections);
+startLanguageSwitch(document, sections);
 if (toggle) {
   toggle.hidden = false;
   toggle.addEventListener("click", () => {

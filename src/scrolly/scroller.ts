@@ -9,7 +9,7 @@ import { activeStepIndex } from "./active-step.ts";
 // Where on the screen a step becomes active, as a share of the viewport height from the top.
 // On phones the text scrolls over the graphic, so a step takes over while its card is still
 // low on the screen and the reader sees the chart change above it.
-function trigger(): 0.6 | 0.8 {
+export function trigger(): 0.6 | 0.8 {
   return window.matchMedia("(min-width: 900px)").matches ? 0.6 : 0.8;
 }
 

@@ -15,6 +15,8 @@ import { charts } from "../charts/registry.ts";
 import { renderSvg } from "../charts/render-static.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { projectData } from "../data/read-data.ts";
+import { localeOf, type Lang } from "../i18n/locales.ts";
+import { translator } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
 import { card, CARD_SIZE, type CardKey } from "./cards.ts";
@@ -110,16 +112,18 @@ export function publishers(dataset: Dataset, ids: string[]): string[] {
   return [...new Set(names)];
 }
 
-/** "Sources: A; B and 3 more", as many whole names as fit the width. */
-export function sourceLine(names: string[], maxWidth: number, size: number): string {
+/** "Sources: A; B and 3 more", as many whole names as fit the width, in the language of `lang`. */
+export function sourceLine(names: string[], maxWidth: number, size: number, lang: Lang): string {
   if (names.length === 0) return "";
-  const label = names.length === 1 ? "Source" : "Sources";
+  const t = translator(lang);
+  const label = names.length === 1 ? t("ui.card.source") : t("ui.card.sources");
   for (let n = names.length; n > 0; n--) {
     const more = names.length - n;
-    const line = `${label}: ${names.slice(0, n).join("; ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const list = names.slice(0, n).join("; ");
+    const line = more > 0 ? t("ui.card.sources-and-more", { label, list, more: String(more) }) : t("ui.card.sources-line", { label, list });
     if (textWidth(line, size) <= maxWidth) return line;
   }
-  return wrapText(`${label}: ${names.join("; ")}`, maxWidth, size, 1)[0]!;
+  return wrapText(t("ui.card.sources-line", { label, list: names.join("; ") }), maxWidth, size, 1)[0]!;
 }
 
 export interface DrawnChart {
@@ -133,27 +137,28 @@ export interface DrawnChart {
  * colours resolved, and the one named entity an HTML serialiser writes (&nbsp;) as a character
  * reference XML knows.
  */
-export function drawSummary(chart: AnyChart, data: unknown, width: number): DrawnChart {
-  const svg = renderSvg(chart, data, { width, locale: "en", state: chart.summary });
+export function drawSummary(chart: AnyChart, data: unknown, width: number, lang: Lang): DrawnChart {
+  const svg = renderSvg(chart, data, { width, locale: localeOf(lang), state: chart.summary });
   const box = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
   if (!box) throw new Error(`chart ${chart.id} has no viewBox`);
   const markup = resolveCssVariables(svg).replaceAll("&nbsp;", "&#160;");
   return { markup, width: Number(box[1]), height: Number(box[2]) };
 }
 
-function chartMarkup(key: CardKey, dataset: Dataset): (DrawnChart & { sources: string[] }) | null {
-  const id = card(key).chart;
+function chartMarkup(key: CardKey, lang: Lang, dataset: Dataset): (DrawnChart & { sources: string[] }) | null {
+  const id = card(key, lang).chart;
   if (id === null) return null;
   // Data passes from select() to build() and sources() untouched, as in the registry.
   const chart: AnyChart = charts[id];
   const data: unknown = chart.select(dataset);
-  return { ...drawSummary(chart, data, INNER), sources: publishers(dataset, chart.sources(data)) };
+  return { ...drawSummary(chart, data, INNER, lang), sources: publishers(dataset, chart.sources(data)) };
 }
 
-/** The card as SVG, 1200×630, with no CSS variables left. */
-export function cardSvg(key: CardKey, dataset: Dataset = projectData()): string {
-  const c = card(key);
-  const drawn = chartMarkup(key, dataset);
+/** The card as SVG, 1200×630, in the language of `lang`, with no CSS variables left. */
+export function cardSvg(key: CardKey, lang: Lang, dataset: Dataset = projectData()): string {
+  const t = translator(lang);
+  const c = card(key, lang);
+  const drawn = chartMarkup(key, lang, dataset);
   const parts: string[] = [];
   parts.push(`<rect width="${W}" height="${H}" fill="${light.background}"/>`);
   parts.push(`<rect x="0" y="0" width="${W}" height="10" fill="${light.series.red}"/>`);
@@ -168,18 +173,18 @@ export function cardSvg(key: CardKey, dataset: Dataset = projectData()): string 
   const footY = H - 30;
   let foot: string;
   if (drawn) {
-    const chart = charts[c.chart!];
-    parts.push(textLines(wrapText(chart.title, INNER, 24, 1), MARGIN, y + 24, 0, `font-size="24" fill="${light.text}"`));
+    const { title } = charts[c.chart!].heading(localeOf(lang));
+    parts.push(textLines(wrapText(title, INNER, 24, 1), MARGIN, y + 24, 0, `font-size="24" fill="${light.text}"`));
     y += 40;
     // The chart scales to fit the space left, centred; its text scales with it.
     const boxHeight = footY - 34 - y;
     parts.push(
       `<svg x="${MARGIN}" y="${y}" width="${INNER}" height="${boxHeight}" viewBox="0 0 ${drawn.width} ${drawn.height}" preserveAspectRatio="xMidYMid meet">${drawn.markup}</svg>`,
     );
-    foot = sourceLine(drawn.sources, INNER, 20);
+    foot = sourceLine(drawn.sources, INNER, 20, lang);
   } else {
     parts.push(textLines(wrapText(c.text, INNER, 34, 5), MARGIN, y + 70, 50, `font-size="34" fill="${light.text}"`));
-    foot = `Every figure sourced · data published with the story · ${SITE.licence}`;
+    foot = t("ui.card.foot", { licence: SITE.licence });
   }
   parts.push(`<rect x="${MARGIN}" y="${footY - 30}" width="${INNER}" height="1" fill="${light.rule}"/>`);
   parts.push(textLines(wrapText(foot, INNER, 20, 1), MARGIN, footY, 0, `font-size="20" fill="${light.muted}"`));
@@ -210,7 +215,7 @@ export function svgToPng(
   return new Uint8Array(resvg.render().asPng());
 }
 
-/** The card as a PNG, 1200×630. */
-export function renderCard(key: CardKey, options?: PngOptions): Uint8Array<ArrayBuffer> {
-  return svgToPng(cardSvg(key), options);
+/** The card as a PNG, 1200×630, in the language of `lang`. */
+export function renderCard(key: CardKey, lang: Lang, options?: PngOptions): Uint8Array<ArrayBuffer> {
+  return svgToPng(cardSvg(key, lang), options);
 }

@@ -1,10 +1,12 @@
 /**
  * What each preview image (share card) shows: one card for the whole story and one for every
- * section of src/story/sections.ts, published at /og/<key>.png. This module only describes the
- * cards, so pages can link them; src/share/card.ts (Node-only) draws them at build time.
+ * section of src/story/sections.ts, in each language, published at /og/<key>.png and
+ * /es/og/<key>.png. This module only describes the cards, so pages can link them;
+ * src/share/card.ts (Node-only) draws them at build time.
  */
 import { charts, type ChartId } from "../charts/registry.ts";
-import { SITE } from "../site.ts";
+import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
+import { translator } from "../i18n/translate.ts";
 import { SECTIONS, section, type SectionId } from "../story/sections.ts";
 
 /** Open Graph's recommended size; large enough for Twitter's summary_large_image. */
@@ -35,6 +37,7 @@ export const CARD_CHARTS: Readonly<Record<CardKey, ChartId | null>> = {
 
 export interface Card {
   key: CardKey;
+  lang: Lang;
   /** The small line above the headline. */
   kicker: string;
   headline: string;
@@ -55,16 +58,18 @@ export function isCardKey(key: string): key is CardKey {
   return (CARD_KEYS as readonly string[]).includes(key);
 }
 
-export function card(key: CardKey): Card {
+export function card(key: CardKey, lang: Lang): Card {
+  const t = translator(lang);
   const chart = CARD_CHARTS[key];
-  if (key === "story") return { key, kicker: "A data story", headline: SITE.title, text: SITE.description, chart };
-  const { title, description } = section(key);
-  return { key, kicker: SITE.title, headline: title, text: description, chart };
+  if (key === "story") return { key, lang, kicker: t("ui.card.kicker"), headline: t("ui.site-title"), text: t("ui.site-description"), chart };
+  const { title, description } = section(key, lang);
+  return { key, lang, kicker: t("ui.site-title"), headline: title, text: description, chart };
 }
 
-export function cardImage(key: CardKey): CardImage {
-  const { headline, chart } = card(key);
-  const named = key === "story" ? headline : `“${headline}”, from ${SITE.title}`;
-  const alt = chart ? `${named}. Chart: ${charts[chart].title}` : named;
-  return { path: `/og/${key}.png`, ...CARD_SIZE, alt };
+export function cardImage(key: CardKey, lang: Lang): CardImage {
+  const t = translator(lang);
+  const { headline, chart } = card(key, lang);
+  const named = key === "story" ? headline : t("ui.card.named", { headline, site: t("ui.site-title") });
+  const alt = chart ? t("ui.card.alt-chart", { named, chart: charts[chart].heading(localeOf(lang)).title }) : named;
+  return { path: localePath(lang, `/og/${key}.png`), ...CARD_SIZE, alt };
 }

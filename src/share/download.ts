@@ -3,11 +3,14 @@
  * registry and builders as the story. data.csv is the chart's data table as CSV; sources.csv its
  * sources, resolved from data/sources.csv; chart.svg a standalone, print-ready drawing of the
  * summary state with its title, subtitle, note, sources and credit set as SVG text, no CSS
- * variables left; chart.png the same drawing rasterised at twice its size.
+ * variables left; chart.png the same drawing rasterised at twice its size. Each exists in both
+ * languages: /charts/<id>/… in English and /es/charts/<id>/… in Spanish, headers included.
  */
 import { csvFormatRows } from "d3";
 import type { AnyChart } from "../charts/chart.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
+import { translator, type WordKey } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
 import { drawSummary, escapeXml, FONT_STACK, publishers, resolveCssVariables, svgToPng, textLines, textWidth, wrapText, type PngOptions } from "./card.ts";
@@ -16,12 +19,12 @@ import { drawSummary, escapeXml, FONT_STACK, publishers, resolveCssVariables, sv
 export const DOWNLOAD_WIDTH = 720;
 /** chart.png has this many pixels per SVG unit. */
 export const PNG_SCALE = 2;
-/** The names of a chart's downloads, each at /charts/<id>/<name>. */
+/** The names of a chart's downloads, each at /charts/<id>/<name> (and /es/charts/<id>/<name>). */
 export const DOWNLOADS = ["data.csv", "sources.csv", "chart.svg", "chart.png"] as const;
 export type DownloadName = (typeof DOWNLOADS)[number];
 
-export function downloadPath(chartId: string, name: DownloadName): string {
-  return `/charts/${chartId}/${name}`;
+export function downloadPath(chartId: string, name: DownloadName, lang: Lang): string {
+  return localePath(lang, `/charts/${chartId}/${name}`);
 }
 
 const MARGIN = 24;
@@ -40,53 +43,67 @@ export function tidyCell(cell: string): string {
 }
 
 /** The chart's data table, headers first: the story's table with spreadsheet-ready cells. */
-export function dataCsv(chart: AnyChart, dataset: Dataset): string {
-  const table = chart.table(chart.select(dataset), "en");
+export function dataCsv(chart: AnyChart, dataset: Dataset, lang: Lang): string {
+  const table = chart.table(chart.select(dataset), localeOf(lang));
   return `${csvFormatRows([table.columns, ...table.rows.map((row) => row.map(tidyCell))])}\n`;
 }
 
-export const SOURCE_COLUMNS = ["source_id", "publisher", "title", "url", "published"] as const;
+/** The columns of sources.csv, from data/sources.csv, each with its header's words. */
+export const SOURCE_COLUMNS = {
+  source_id: "ui.download.column.source-id",
+  publisher: "ui.download.column.publisher",
+  title: "ui.download.column.title",
+  url: "ui.download.column.url",
+  published: "ui.download.column.published",
+} as const satisfies Record<string, WordKey>;
 
-/** The sources behind the chart's data, in the chart's order, one row each. */
-export function sourcesCsv(chart: AnyChart, dataset: Dataset): string {
+/** The sources behind the chart's data, in the chart's order, one row each, headed in `lang`. */
+export function sourcesCsv(chart: AnyChart, dataset: Dataset, lang: Lang): string {
+  const t = translator(lang);
+  const columns = Object.keys(SOURCE_COLUMNS) as (keyof typeof SOURCE_COLUMNS)[];
   const rows = chart.sources(chart.select(dataset)).map((id) => {
     const source = dataset.tables.sources.rows.find((s) => s.source_id === id);
     if (!source) throw new Error(`chart ${chart.id} names source "${id}", which is not in data/sources.csv`);
-    return SOURCE_COLUMNS.map((column) => String(source[column] ?? ""));
+    return columns.map((column) => String(source[column] ?? ""));
   });
-  return `${csvFormatRows([[...SOURCE_COLUMNS], ...rows])}\n`;
+  return `${csvFormatRows([columns.map((column) => t(SOURCE_COLUMNS[column])), ...rows])}\n`;
 }
 
 /**
  * "Sources: A; B; C", wrapped to at most SOURCE_LINES lines; when all the publishers do not fit,
  * as many whole names as do and a count of the rest (all of them are in sources.csv).
  */
-function sourceLines(names: string[], size: number): string[] {
+function sourceLines(names: string[], size: number, lang: Lang): string[] {
   if (names.length === 0) return [];
-  const label = names.length === 1 ? "Source" : "Sources";
+  const t = translator(lang);
+  const label = names.length === 1 ? t("ui.card.source") : t("ui.card.sources");
   for (let n = names.length; n > 0; n--) {
     const more = names.length - n;
-    const text = `${label}: ${names.slice(0, n).join("; ")}${more > 0 ? ` and ${more} more (see sources.csv)` : ""}`;
+    const list = names.slice(0, n).join("; ");
+    const text = more > 0 ? t("ui.download.sources-and-more", { label, list, more: String(more) }) : t("ui.card.sources-line", { label, list });
     const lines = wrapText(text, INNER, size, Infinity);
     if (lines.length <= SOURCE_LINES) return lines;
   }
-  return wrapText(`${label}: ${names.join("; ")}`, INNER, size, SOURCE_LINES);
+  return wrapText(t("ui.card.sources-line", { label, list: names.join("; ") }), INNER, size, SOURCE_LINES);
 }
 
 /**
  * The chart as a standalone SVG file, DOWNLOAD_WIDTH wide: title, subtitle, the drawing, the
  * note, the sources and a credit line naming the licence and where the chart lives.
  */
-export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL): string {
+export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL, lang: Lang): string {
+  const t = translator(lang);
+  const locale = localeOf(lang);
+  const heading = chart.heading(locale);
   const data: unknown = chart.select(dataset);
-  const drawn = drawSummary(chart, data, INNER);
+  const drawn = drawSummary(chart, data, INNER, lang);
   const parts: string[] = [];
   let y = MARGIN;
 
-  const title = wrapText(chart.title, INNER, 22, 3, true);
+  const title = wrapText(heading.title, INNER, 22, 3, true);
   parts.push(textLines(title, MARGIN, y + 20, 28, `font-size="22" font-weight="700" fill="${light.text}"`));
   y += 20 + (title.length - 1) * 28 + 12;
-  const subtitle = wrapText(chart.subtitle, INNER, 15, 4);
+  const subtitle = wrapText(heading.subtitle, INNER, 15, 4);
   parts.push(textLines(subtitle, MARGIN, y + 15, 20, `font-size="15" fill="${light.muted}"`));
   y += 15 + (subtitle.length - 1) * 20 + 16;
 
@@ -94,18 +111,18 @@ export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL): string {
   y += drawn.height + 12;
 
   const small = `font-size="12" fill="${light.muted}"`;
-  if (chart.note) {
-    const note = wrapText(`Note: ${chart.note}`, INNER, 12, 12);
+  if (heading.note) {
+    const note = wrapText(t("ui.chart.note", { note: heading.note }), INNER, 12, 12);
     parts.push(textLines(note, MARGIN, y + 12, 16, small));
     y += 12 + (note.length - 1) * 16 + 10;
   }
   parts.push(`<rect x="${MARGIN}" y="${y}" width="${INNER}" height="1" fill="${light.rule}"/>`);
   y += 8;
-  const sources = sourceLines(publishers(dataset, chart.sources(data)), 12);
+  const sources = sourceLines(publishers(dataset, chart.sources(data)), 12, lang);
   parts.push(textLines(sources, MARGIN, y + 12, 16, small));
   y += 12 + Math.max(0, sources.length - 1) * 16 + 4;
-  const home = new URL(`/#chart-${chart.id}`, site).href;
-  const credit = `${SITE.title} · ${SITE.licence} · ${home}`;
+  const home = new URL(localePath(lang, `/#chart-${chart.id}`), site).href;
+  const credit = `${t("ui.site-title")} · ${SITE.licence} · ${home}`;
   const creditSize = textWidth(credit, 12) <= INNER ? 12 : 10;
   parts.push(textLines([credit], MARGIN, y + 12, 0, `font-size="${creditSize}" fill="${light.muted}"`));
   const height = Math.ceil(y + 12 + MARGIN);
@@ -113,12 +130,12 @@ export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL): string {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${DOWNLOAD_WIDTH}" height="${height}" viewBox="0 0 ${DOWNLOAD_WIDTH} ${height}" ` +
     `font-family="${FONT_STACK}" color="${light.text}">` +
-    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.describe(data, "en"))}</desc>` +
+    `<title>${escapeXml(heading.title)}</title><desc>${escapeXml(chart.describe(data, locale))}</desc>` +
     `<rect width="${DOWNLOAD_WIDTH}" height="${height}" fill="${light.background}"/>${parts.join("")}</svg>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(svg)}\n`;
 }
 
 /** chart.svg rasterised at PNG_SCALE: its title, sources and credit burnt in. */
-export function chartPng(chart: AnyChart, dataset: Dataset, site: URL, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
-  return svgToPng(chartSvg(chart, dataset, site), { scale: PNG_SCALE, ...options });
+export function chartPng(chart: AnyChart, dataset: Dataset, site: URL, lang: Lang, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
+  return svgToPng(chartSvg(chart, dataset, site, lang), { scale: PNG_SCALE, ...options });
 }

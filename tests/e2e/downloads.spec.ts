@@ -65,7 +65,7 @@ test.describe("the chart gallery", () => {
     expect(await entries.evaluateAll((sections) => sections.map((s) => s.getAttribute("data-chart-id")))).toEqual(CHART_IDS);
     for (const id of CHART_IDS) {
       const entry = page.locator(`section[data-chart-id="${id}"]`);
-      await expect(entry.getByRole("heading", { level: 2 })).toHaveText(charts[id as keyof typeof charts].title);
+      await expect(entry.getByRole("heading", { level: 2 })).toHaveText(charts[id as keyof typeof charts].heading("en").title);
       await expect(entry.locator(".preview > svg")).toHaveCount(1);
       await expect(entry.getByRole("textbox", { name: "Embed code", exact: true })).toHaveValue(new RegExp(`/embed/${id}/`));
       const hrefOf = (links: Element[]) => links.map((a) => a.getAttribute("href")!);

@@ -1,5 +1,5 @@
 /**
- * Embed pages (/embed/<chart>/): each chart alone, the address's options, accessibility in both
+ * Embed pages (/embed/<chart>/ and /es/embed/<chart>/): each chart alone, the address's options, accessibility in both
  * themes, and self-sizing inside host pages on another origin, with pym.js's Parent, a
  * Datawrapper-style listener and our own host script (public/embed.js).
  */
@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { charts, type ChartId } from "../../src/charts/registry.ts";
 import { embedCode } from "../../src/embed/code.ts";
+import { LANGS, localeOf, localePath } from "../../src/i18n/locales.ts";
 import { expect, test } from "./fixtures.ts";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -25,97 +26,103 @@ async function expectNoAxeViolations(page: Page) {
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test.describe("embed pages", () => {
-  for (const id of IDS) {
-    test(`${id}: the chart alone, without the site's header and footer`, async ({ page }) => {
-      await page.goto(`/embed/${id}/`);
-      await expect(page.locator(".chart-title")).toHaveText(charts[id].title);
-      const drawing = page.locator(".state-layer.is-active > div:visible > svg");
-      await expect(drawing).toHaveCount(1);
-      expect((await drawing.boundingBox())!.height).toBeGreaterThan(150);
-      await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts[id].summary);
-      await expect(page.locator(".site-header, .site-footer, .skip-link")).toHaveCount(0);
-      await expect(page.locator(".chart-source")).toBeVisible();
-      await expect(page.locator(`a[href="/charts/${id}/data.csv"]`)).toBeVisible();
-      await expect(page.locator('a[href^="/#"]')).toBeVisible();
-      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", new RegExp(`/oembed/${id}\\.json$`));
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/embed/${id}/$`));
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", charts[id].title);
+// The embed pages are tested in both languages: /embed/<chart>/ and /es/embed/<chart>/.
+for (const lang of LANGS) {
+  const at = (path: string) => localePath(lang, path);
+  const title = (id: ChartId) => charts[id].heading(localeOf(lang)).title;
+
+  test.describe(`embed pages (${lang})`, () => {
+    for (const id of IDS) {
+      test(`${id}: the chart alone, without the site's header and footer`, async ({ page }) => {
+        await page.goto(at(`/embed/${id}/`));
+        await expect(page.locator(".chart-title")).toHaveText(title(id));
+        const drawing = page.locator(".state-layer.is-active > div:visible > svg");
+        await expect(drawing).toHaveCount(1);
+        expect((await drawing.boundingBox())!.height).toBeGreaterThan(150);
+        await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts[id].summary);
+        await expect(page.locator(".site-header, .site-footer, .skip-link")).toHaveCount(0);
+        await expect(page.locator(".chart-source")).toBeVisible();
+        await expect(page.locator(`a[href="${at(`/charts/${id}/data.csv`)}"]`)).toBeVisible();
+        await expect(page.locator(`a[href^="${at("/#")}"]`)).toBeVisible();
+        await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${at(`/oembed/${id}`)}\\.json$`));
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${at(`/embed/${id}/`)}$`));
+        await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title(id));
+      });
+    }
+
+    test("its oEmbed file is rich, with the iframe code, a size and the PNG as thumbnail", async ({ request }) => {
+      const response = await request.get(at("/oembed/cecot.json"));
+      expect(response.ok()).toBe(true);
+      const body = await response.json();
+      expect(body).toMatchObject({ version: "1.0", type: "rich", title: title("cecot"), width: 600 });
+      expect(body.html).toContain('data-slv-embed="cecot"');
+      expect(body.height).toBeGreaterThan(300);
+      expect(body.thumbnail_url).toMatch(new RegExp(`[^s]${at("/charts/cecot/chart.png")}$`));
+      expect(body.thumbnail_width).toBeGreaterThan(0);
     });
-  }
 
-  test("its oEmbed file is rich, with the iframe code, a size and the PNG as thumbnail", async ({ request }) => {
-    const response = await request.get("/oembed/cecot.json");
-    expect(response.ok()).toBe(true);
-    const body = await response.json();
-    expect(body).toMatchObject({ version: "1.0", type: "rich", title: charts.cecot.title, width: 600 });
-    expect(body.html).toContain('data-slv-embed="cecot"');
-    expect(body.height).toBeGreaterThan(300);
-    expect(body.thumbnail_url).toMatch(/\/charts\/cecot\/chart\.png$/);
-    expect(body.thumbnail_width).toBeGreaterThan(0);
-  });
-
-  test("theme=dark and theme=light force a theme whatever the system setting", async ({ page }) => {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto("/embed/cecot/");
-    const light = await background(page);
-    await page.goto("/embed/cecot/?theme=dark");
-    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-    const dark = await background(page);
-    expect(dark).not.toBe(light);
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto("/embed/cecot/");
-    expect(await background(page)).toBe(dark);
-    await page.goto("/embed/cecot/?theme=light");
-    expect(await background(page)).toBe(light);
-  });
-
-  test("plain=1 hides the title and source block", async ({ page }) => {
-    await page.goto("/embed/homicide-rates/?plain=1");
-    await expect(page.locator(".chart-title")).toBeHidden();
-    await expect(page.locator(".chart-source")).toBeHidden();
-    await expect(page.locator(".state-layer.is-active > div:visible > svg")).toHaveCount(1);
-    // The drawing keeps its accessible name from the hidden title.
-    await expect(page.getByRole("img", { name: charts["homicide-rates"].title }).first()).toBeAttached();
-  });
-
-  test("state=<name> shows that state; static=1 turns tooltips off", async ({ page }) => {
-    await page.goto("/embed/slv-homicide-long/?state=peak");
-    await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", "peak");
-    await expect(page.locator(".state-layer.is-active")).toHaveCount(1);
-    await expect(page.locator('.state-layer[data-state="peak"] svg:visible')).toHaveCount(1);
-    await expect(page.locator(".chart-tip")).toHaveCount(1);
-    await page.goto("/embed/slv-homicide-long/?static=1");
-    await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts["slv-homicide-long"].summary);
-    await expect(page.locator(".chart-tip")).toHaveCount(0);
-  });
-
-  test("unknown values are ignored and appear nowhere in the page", async ({ page }) => {
-    await page.goto("/embed/slv-homicide-long/?theme=zzbogus1&plain=zzbogus2&static=zzbogus3&state=zzbogus4&childId=zz%22bogus5&zzbogus6=1");
-    await expect(page.locator(".chart-title")).toBeVisible();
-    await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts["slv-homicide-long"].summary);
-    expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
-    await expect(page.locator(".chart-tip")).toHaveCount(1);
-    expect(await page.content()).not.toContain("zzbogus");
-  });
-
-  for (const theme of ["light", "dark"] as const) {
-    test(`has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-      test.setTimeout(120_000);
-      for (const id of ["slv-homicide-long", "gang-map", "pact-timeline", "cecot"] satisfies ChartId[]) {
-        await page.goto(`/embed/${id}/?theme=${theme}`);
-        await expectNoAxeViolations(page);
-      }
+    test("theme=dark and theme=light force a theme whatever the system setting", async ({ page }) => {
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.goto(at("/embed/cecot/"));
+      const light = await background(page);
+      await page.goto(at("/embed/cecot/?theme=dark"));
+      await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+      const dark = await background(page);
+      expect(dark).not.toBe(light);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(at("/embed/cecot/"));
+      expect(await background(page)).toBe(dark);
+      await page.goto(at("/embed/cecot/?theme=light"));
+      expect(await background(page)).toBe(light);
     });
-  }
 
-  test("/embed/ lists every chart, and the 404 page points there", async ({ page }) => {
-    await page.goto("/embed/");
-    for (const id of IDS) await expect(page.locator(`a[href="/embed/${id}/"]`)).toHaveText(charts[id].title);
-    await page.goto("/404/");
-    await expect(page.locator('a[href="/embed/"]')).toBeVisible();
+    test("plain=1 hides the title and source block", async ({ page }) => {
+      await page.goto(at("/embed/homicide-rates/?plain=1"));
+      await expect(page.locator(".chart-title")).toBeHidden();
+      await expect(page.locator(".chart-source")).toBeHidden();
+      await expect(page.locator(".state-layer.is-active > div:visible > svg")).toHaveCount(1);
+      // The drawing keeps its accessible name from the hidden title.
+      await expect(page.getByRole("img", { name: title("homicide-rates") }).first()).toBeAttached();
+    });
+
+    test("state=<name> shows that state; static=1 turns tooltips off", async ({ page }) => {
+      await page.goto(at("/embed/slv-homicide-long/?state=peak"));
+      await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", "peak");
+      await expect(page.locator(".state-layer.is-active")).toHaveCount(1);
+      await expect(page.locator('.state-layer[data-state="peak"] svg:visible')).toHaveCount(1);
+      await expect(page.locator(".chart-tip")).toHaveCount(1);
+      await page.goto(at("/embed/slv-homicide-long/?static=1"));
+      await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts["slv-homicide-long"].summary);
+      await expect(page.locator(".chart-tip")).toHaveCount(0);
+    });
+
+    test("unknown values are ignored and appear nowhere in the page", async ({ page }) => {
+      await page.goto(at("/embed/slv-homicide-long/?theme=zzbogus1&plain=zzbogus2&static=zzbogus3&state=zzbogus4&childId=zz%22bogus5&zzbogus6=1"));
+      await expect(page.locator(".chart-title")).toBeVisible();
+      await expect(page.locator(".state-layer.is-active")).toHaveAttribute("data-state", charts["slv-homicide-long"].summary);
+      expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
+      await expect(page.locator(".chart-tip")).toHaveCount(1);
+      expect(await page.content()).not.toContain("zzbogus");
+    });
+
+    for (const theme of ["light", "dark"] as const) {
+      test(`has no accessibility violations in the ${theme} theme`, async ({ page }) => {
+        test.setTimeout(120_000);
+        for (const id of ["slv-homicide-long", "gang-map", "pact-timeline", "cecot"] satisfies ChartId[]) {
+          await page.goto(at(`/embed/${id}/?theme=${theme}`));
+          await expectNoAxeViolations(page);
+        }
+      });
+    }
+
+    test("/embed/ lists every chart, and the 404 page points there", async ({ page }) => {
+      await page.goto(at("/embed/"));
+      for (const id of IDS) await expect(page.locator(`a[href="${at(`/embed/${id}/`)}"]`)).toHaveText(title(id));
+      await page.goto(at("/404/"));
+      await expect(page.locator(`a[href="${at("/embed/")}"]`)).toBeVisible();
+    });
   });
-});
+}
 
 test.describe("embeds on another site", () => {
   // The host page is served by page.route, so Chromium counts it as public; the local preview it
@@ -131,7 +138,7 @@ test.describe("embeds on another site", () => {
 
   const dialects: Record<string, (site: URL) => string> = {
     // pym.js's Parent, loaded the way its embed code does (the CDN address is served from node_modules).
-    pym: (site) => hostPage(EMBEDDED.map((id) => embedCode(id, site).pym).join("")),
+    pym: (site) => hostPage(EMBEDDED.map((id) => embedCode(id, site, "en").pym).join("")),
     // A Datawrapper-style listener: no host script of ours, plain iframes.
     datawrapper: (site) =>
       hostPage(
@@ -144,7 +151,7 @@ test.describe("embeds on another site", () => {
 });</script>`,
       ),
     // Our own embed code, with public/embed.js.
-    ours: (site) => hostPage(EMBEDDED.map((id) => embedCode(id, site).iframe).join("")),
+    ours: (site) => hostPage(EMBEDDED.map((id) => embedCode(id, site, "en").iframe).join("")),
   };
 
   for (const [dialect, html] of Object.entries(dialects)) {

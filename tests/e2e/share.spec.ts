@@ -7,7 +7,7 @@
  * every address found is fetched by its path against the test's baseURL.
  */
 import type { APIRequestContext, Page } from "@playwright/test";
-import { SECTIONS } from "../../src/story/sections.ts";
+import { section as sectionIn, SECTIONS } from "../../src/story/sections.ts";
 import { expect, test } from "./fixtures.ts";
 
 interface Head {
@@ -69,7 +69,8 @@ test.describe("sharing metadata", () => {
   }
 
   test("each section's share page describes that section, with its own preview image", async ({ page, request }) => {
-    for (const section of SECTIONS) {
+    for (const { id } of SECTIONS) {
+      const section = sectionIn(id, "en");
       const head = await headOf(page, request, `/share/${section.id}/`);
       expect(head.meta["og:title"]).toBe(section.title);
       expect(head.meta["og:description"]).toBe(section.description);

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { LANGS, localePath } from "../../src/i18n/locales.ts";
+import { translator } from "../../src/i18n/translate.ts";
 import { expect, test } from "./fixtures.ts";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -16,186 +18,193 @@ async function scrollies(page: Page) {
   return page.locator(".scrolly").all();
 }
 
-test.describe("the scrolling story", () => {
-  test("each sticky graphic takes each step's state, forwards and then backwards", async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto("/");
-    await expect(page.locator("html")).toHaveClass(/scrolly-on/);
-    for (const scrolly of await scrollies(page)) {
-      const graphic = scrolly.locator(".scrolly-graphic");
-      const steps = await scrolly.locator(".step").all();
-      expect(steps.length).toBeGreaterThanOrEqual(3);
-      for (const step of [...steps, ...steps.slice(0, -1).reverse()]) {
+// Every test runs on the English story (/) and on the Spanish one (/es/): the same structure and ids.
+for (const lang of LANGS) {
+  const home = localePath(lang, "/");
+  const t = translator(lang);
+  test.describe(`${lang}:`, () => {
+    test.describe("the scrolling story", () => {
+      test("each sticky graphic takes each step's state, forwards and then backwards", async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.goto(home);
+        await expect(page.locator("html")).toHaveClass(/scrolly-on/);
+        for (const scrolly of await scrollies(page)) {
+          const graphic = scrolly.locator(".scrolly-graphic");
+          const steps = await scrolly.locator(".step").all();
+          expect(steps.length).toBeGreaterThanOrEqual(3);
+          for (const step of [...steps, ...steps.slice(0, -1).reverse()]) {
+            await readStep(step);
+            const state = await step.getAttribute("data-state");
+            await expect(graphic).toHaveAttribute("data-state", state!);
+            await expect(graphic).toHaveAttribute("data-step", (await step.getAttribute("id"))!);
+            await expect(scrolly.locator(`.state-layer.is-active[data-state="${state}"]`)).toHaveCount(1);
+            await expect(scrolly.locator(".state-layer.is-active")).toHaveCount(1);
+          }
+        }
+      });
+
+      test("the graphic is visible and not covered by the step being read", async ({ page }) => {
+        await page.goto(home);
+        const step = page.locator("#fall-peak");
         await readStep(step);
-        const state = await step.getAttribute("data-state");
-        await expect(graphic).toHaveAttribute("data-state", state!);
-        await expect(graphic).toHaveAttribute("data-step", (await step.getAttribute("id"))!);
-        await expect(scrolly.locator(`.state-layer.is-active[data-state="${state}"]`)).toHaveCount(1);
-        await expect(scrolly.locator(".state-layer.is-active")).toHaveCount(1);
-      }
-    }
+        const graphic = page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic');
+        await expect(graphic).toHaveAttribute("data-state", "peak");
+        const svg = graphic.locator(".state-layer.is-active svg:visible");
+        await expect(svg).toHaveCount(1);
+        const box = (await svg.boundingBox())!;
+        const viewport = page.viewportSize()!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
+      });
+
+      test("a reader who reloads mid-story sees the right picture at once", async ({ page }) => {
+        await page.goto(home);
+        await readStep(page.locator("#price-2023"));
+        const graphic = page.locator('.scrolly[data-sequence="the-price"] .scrolly-graphic');
+        await expect(graphic).toHaveAttribute("data-state", "2023");
+        await page.reload();
+        await expect(graphic).toHaveAttribute("data-state", "2023");
+      });
+
+      test("a link to a step lands on that step with the graphic in its state", async ({ page }) => {
+        await page.goto(`${home}#deaths-sjh`);
+        await expect(page.locator('.scrolly[data-sequence="deaths-in-custody"] .scrolly-graphic')).toHaveAttribute(
+          "data-state",
+          "sjh",
+        );
+      });
+
+      test("the reading-progress bar follows the scroll", async ({ page }) => {
+        await page.goto(home);
+        const bar = page.locator(".reading-progress span");
+        await expect(bar).toHaveCSS("transform", "matrix(0, 0, 0, 1, 0, 0)");
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect(bar).toHaveCSS("transform", "matrix(1, 0, 0, 1, 0, 0)");
+      });
+
+      test("the flat-article switch unrolls the story and is remembered", async ({ page }) => {
+        await page.goto(home);
+        const toggle = page.getByRole("button", { name: t("ui.reading-mode") });
+        await expect(toggle).toHaveAttribute("aria-pressed", "false");
+        await toggle.click();
+        await expect(toggle).toHaveAttribute("aria-pressed", "true");
+        await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
+        await page.reload();
+        await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
+        await expect(page.getByRole("button", { name: t("ui.reading-mode") })).toHaveAttribute("aria-pressed", "true");
+        for (const scrolly of await scrollies(page)) {
+          const summary = await scrolly.locator(".scrolly-graphic").getAttribute("data-summary");
+          await expect(scrolly.locator(`.state-layer[data-state="${summary}"] svg:visible`)).toHaveCount(1);
+        }
+      });
+
+      test("has no accessibility violations while scrolling, and every control is at least 24 px", async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.goto(home);
+        await readStep(page.locator("#fall-truce"));
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        for (const control of await page.locator("button:visible, summary:visible").all()) {
+          const box = (await control.boundingBox())!;
+          expect(box.height, await control.innerText()).toBeGreaterThanOrEqual(24);
+        }
+      });
+    });
+
+    test.describe("chart tooltips", () => {
+      test("show a point's figure on keyboard focus and on hover, and hide on Escape", async ({ page }) => {
+        await page.goto(home);
+        await page.getByRole("button", { name: t("ui.reading-mode") }).click();
+        const point = page.locator('.scrolly[data-chart="deaths-in-custody"] [data-tip]:visible').last();
+        const text = (await point.getAttribute("data-tip"))!;
+        expect(text).toMatch(/\d/);
+        await point.focus();
+        const tip = page.locator(".chart-tip");
+        await expect(tip).toBeVisible();
+        await expect(tip).toHaveText(text);
+        await expect(point).toHaveAttribute("aria-label", text);
+        await page.keyboard.press("Escape");
+        await expect(tip).toBeHidden();
+        await point.hover();
+        await expect(tip).toHaveText(text);
+      });
+    });
+
+    test.describe("sections", () => {
+      test("the address bar follows the section being read, without adding history entries", async ({ page }) => {
+        await page.goto(home);
+        const length = await page.evaluate(() => history.length);
+        for (const id of ["the-pact", "deaths-in-custody", "the-copycats"]) {
+          await page.locator(`#${id}`).evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: "instant" }));
+          await expect(page).toHaveURL(new RegExp(`#${id}$`));
+        }
+        expect(await page.evaluate(() => history.length)).toBe(length);
+      });
+
+      test("copy link copies the section's address, or offers it to copy where the clipboard is refused", async ({ page, context, baseURL }) => {
+        await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL! });
+        await page.goto(home);
+        const section = page.locator("#the-price");
+        await section.getByRole("button", { name: t("ui.section.copy") }).click();
+        await expect(section.locator(".copy-status")).toHaveText(t("ui.section.copied"));
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${home}#the-price`);
+
+        await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+        await section.getByRole("button", { name: t("ui.section.copy") }).click();
+        await expect(section.getByRole("textbox", { name: t("ui.section.link") })).toHaveValue(`${baseURL}${home}#the-price`);
+      });
+    });
+
+    test.describe("with reduced motion", () => {
+      test.use({ reducedMotion: "reduce" });
+
+      test("the story starts as a flat article, and the reader can still switch to scrolling", async ({ page }) => {
+        await page.goto(home);
+        await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
+        const toggle = page.getByRole("button", { name: t("ui.reading-mode") });
+        await expect(toggle).toHaveAttribute("aria-pressed", "true");
+        await toggle.click();
+        await expect(page.locator("html")).toHaveClass(/scrolly-on/);
+        await readStep(page.locator("#fall-bukele"));
+        await expect(page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic')).toHaveAttribute("data-state", "bukele");
+        const layer = page.locator('.scrolly[data-sequence="the-fall"] .state-layer.is-active');
+        await expect(layer).toHaveCSS("transition-duration", "0s");
+      });
+    });
+
+    test.describe("without JavaScript", () => {
+      test.use({ javaScriptEnabled: false });
+
+      test("every chart is in the page and every step reads in order", async ({ page }) => {
+        await page.goto(home);
+        const figures = page.locator("[data-chart]");
+        const count = await figures.count();
+        expect(count).toBeGreaterThanOrEqual(9);
+        for (const figure of await figures.all()) {
+          await expect(figure.locator("svg:visible").first()).toBeVisible();
+        }
+        const steps = page.locator(".step");
+        for (const step of await steps.all()) await expect(step).toBeVisible();
+        const tops = await steps.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+        expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      });
+    });
+
+    test.describe("every chart", () => {
+      test("has a title, subtitle, source line, description and a data table", async ({ page }) => {
+        await page.goto(home);
+        const ids = await page.locator("[data-chart]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart")!));
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const id of ids) {
+          await expect(page.locator(`#${id}-title`)).not.toBeEmpty();
+          await expect(page.locator(`#${id}-title + .chart-subtitle`)).not.toBeEmpty();
+          const description = page.locator(`#${id}-description`);
+          await expect(description).not.toBeEmpty();
+          const foot = description.locator("xpath=..");
+          await expect(foot.locator(".chart-source a").first()).toHaveAttribute("href", /^https?:\/\//);
+          await expect(foot.locator("table tbody tr").first()).toBeAttached();
+        }
+      });
+    });
   });
-
-  test("the graphic is visible and not covered by the step being read", async ({ page }) => {
-    await page.goto("/");
-    const step = page.locator("#fall-peak");
-    await readStep(step);
-    const graphic = page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic');
-    await expect(graphic).toHaveAttribute("data-state", "peak");
-    const svg = graphic.locator(".state-layer.is-active svg:visible");
-    await expect(svg).toHaveCount(1);
-    const box = (await svg.boundingBox())!;
-    const viewport = page.viewportSize()!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
-  });
-
-  test("a reader who reloads mid-story sees the right picture at once", async ({ page }) => {
-    await page.goto("/");
-    await readStep(page.locator("#price-2023"));
-    const graphic = page.locator('.scrolly[data-sequence="the-price"] .scrolly-graphic');
-    await expect(graphic).toHaveAttribute("data-state", "2023");
-    await page.reload();
-    await expect(graphic).toHaveAttribute("data-state", "2023");
-  });
-
-  test("a link to a step lands on that step with the graphic in its state", async ({ page }) => {
-    await page.goto("/#deaths-sjh");
-    await expect(page.locator('.scrolly[data-sequence="deaths-in-custody"] .scrolly-graphic')).toHaveAttribute(
-      "data-state",
-      "sjh",
-    );
-  });
-
-  test("the reading-progress bar follows the scroll", async ({ page }) => {
-    await page.goto("/");
-    const bar = page.locator(".reading-progress span");
-    await expect(bar).toHaveCSS("transform", "matrix(0, 0, 0, 1, 0, 0)");
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect(bar).toHaveCSS("transform", "matrix(1, 0, 0, 1, 0, 0)");
-  });
-
-  test("the flat-article switch unrolls the story and is remembered", async ({ page }) => {
-    await page.goto("/");
-    const toggle = page.getByRole("button", { name: "Read as a flat article" });
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
-    await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
-    await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
-    await page.reload();
-    await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
-    await expect(page.getByRole("button", { name: "Read as a flat article" })).toHaveAttribute("aria-pressed", "true");
-    for (const scrolly of await scrollies(page)) {
-      const summary = await scrolly.locator(".scrolly-graphic").getAttribute("data-summary");
-      await expect(scrolly.locator(`.state-layer[data-state="${summary}"] svg:visible`)).toHaveCount(1);
-    }
-  });
-
-  test("has no accessibility violations while scrolling, and every control is at least 24 px", async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto("/");
-    await readStep(page.locator("#fall-truce"));
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    for (const control of await page.locator("button:visible, summary:visible").all()) {
-      const box = (await control.boundingBox())!;
-      expect(box.height, await control.innerText()).toBeGreaterThanOrEqual(24);
-    }
-  });
-});
-
-test.describe("chart tooltips", () => {
-  test("show a point's figure on keyboard focus and on hover, and hide on Escape", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("button", { name: "Read as a flat article" }).click();
-    const point = page.locator('.scrolly[data-chart="deaths-in-custody"] [data-tip]:visible').last();
-    const text = (await point.getAttribute("data-tip"))!;
-    expect(text).toMatch(/deaths by/);
-    await point.focus();
-    const tip = page.locator(".chart-tip");
-    await expect(tip).toBeVisible();
-    await expect(tip).toHaveText(text);
-    await expect(point).toHaveAttribute("aria-label", text);
-    await page.keyboard.press("Escape");
-    await expect(tip).toBeHidden();
-    await point.hover();
-    await expect(tip).toHaveText(text);
-  });
-});
-
-test.describe("sections", () => {
-  test("the address bar follows the section being read, without adding history entries", async ({ page }) => {
-    await page.goto("/");
-    const length = await page.evaluate(() => history.length);
-    for (const id of ["the-pact", "deaths-in-custody", "the-copycats"]) {
-      await page.locator(`#${id}`).evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: "instant" }));
-      await expect(page).toHaveURL(new RegExp(`#${id}$`));
-    }
-    expect(await page.evaluate(() => history.length)).toBe(length);
-  });
-
-  test("copy link copies the section's address, or offers it to copy where the clipboard is refused", async ({ page, context, baseURL }) => {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL! });
-    await page.goto("/");
-    const section = page.locator("#the-price");
-    await section.getByRole("button", { name: "Copy link" }).click();
-    await expect(section.locator(".copy-status")).toHaveText("Link copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#the-price`);
-
-    await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
-    await section.getByRole("button", { name: "Copy link" }).click();
-    await expect(section.getByRole("textbox", { name: "Link to this section" })).toHaveValue(`${baseURL}/#the-price`);
-  });
-});
-
-test.describe("with reduced motion", () => {
-  test.use({ reducedMotion: "reduce" });
-
-  test("the story starts as a flat article, and the reader can still switch to scrolling", async ({ page }) => {
-    await page.goto("/");
-    await expect(page.locator("html")).not.toHaveClass(/scrolly-on/);
-    const toggle = page.getByRole("button", { name: "Read as a flat article" });
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
-    await toggle.click();
-    await expect(page.locator("html")).toHaveClass(/scrolly-on/);
-    await readStep(page.locator("#fall-bukele"));
-    await expect(page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic')).toHaveAttribute("data-state", "bukele");
-    const layer = page.locator('.scrolly[data-sequence="the-fall"] .state-layer.is-active');
-    await expect(layer).toHaveCSS("transition-duration", "0s");
-  });
-});
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("every chart is in the page and every step reads in order", async ({ page }) => {
-    await page.goto("/");
-    const figures = page.locator("[data-chart]");
-    const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(9);
-    for (const figure of await figures.all()) {
-      await expect(figure.locator("svg:visible").first()).toBeVisible();
-    }
-    const steps = page.locator(".step");
-    for (const step of await steps.all()) await expect(step).toBeVisible();
-    const tops = await steps.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
-    expect(tops).toEqual([...tops].sort((a, b) => a - b));
-  });
-});
-
-test.describe("every chart", () => {
-  test("has a title, subtitle, source line, description and a data table", async ({ page }) => {
-    await page.goto("/");
-    const ids = await page.locator("[data-chart]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart")!));
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) {
-      await expect(page.locator(`#${id}-title`)).not.toBeEmpty();
-      await expect(page.locator(`#${id}-title + .chart-subtitle`)).not.toBeEmpty();
-      const description = page.locator(`#${id}-description`);
-      await expect(description).not.toBeEmpty();
-      const foot = description.locator("xpath=..");
-      await expect(foot.locator(".chart-source a").first()).toHaveAttribute("href", /^https?:\/\//);
-      await expect(foot.locator("table tbody tr").first()).toBeAttached();
-    }
-  });
-});
+}

@@ -1,15 +1,2 @@
-/**
- * The preview images, drawn at build time: /og/story.png for the story and /og/<section-id>.png
- * for each section (src/share/cards.ts says what each shows; src/share/card.ts draws them).
- */
-import type { APIRoute, GetStaticPaths } from "astro";
-import { renderCard } from "../../share/card.ts";
-import { CARD_KEYS, isCardKey } from "../../share/cards.ts";
-
-export const getStaticPaths = (() => CARD_KEYS.map((card) => ({ params: { card } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ params }) => {
-  const key = params.card!;
-  if (!isCardKey(key)) throw new Error(`no share card "${key}"`);
-  return new Response(renderCard(key), { headers: { "Content-Type": "image/png" } });
-};
+/** English preview images, /og/<card>.png: see src/views/og-card.ts. */
+export { getStaticPaths, GET } from "../../views/og-card.ts";

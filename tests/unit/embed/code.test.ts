@@ -7,20 +7,20 @@ const SITE = new URL("https://example.org/");
 describe("embedCode", () => {
   it.each(Object.keys(charts))("%s: an accessible, lazy, responsive iframe and our host script", (id) => {
     const chart = charts[id as keyof typeof charts];
-    const { iframe } = embedCode(id, SITE);
+    const { iframe } = embedCode(id, SITE, "en");
     expect(iframe).toContain(`<iframe src="https://example.org/embed/${id}/"`);
     expect(iframe).toContain(`${EMBED_ATTRIBUTE}="${id}"`);
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('width="100%"');
     expect(iframe).toContain(`height:${reservedHeight(id as keyof typeof charts)}px`);
     expect(iframe).toContain("border:0");
-    expect(iframe).toContain(`title="${chart.title.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
+    expect(iframe).toContain(`title="${chart.heading("en").title.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
     expect(iframe).toMatch(/<noscript><a href="https:\/\/example\.org\/embed\/[^"]+\/">[^<]+<\/a><\/noscript>/);
     expect(iframe).toMatch(/<script src="https:\/\/example\.org\/embed\.js" async><\/script>$/);
   });
 
   it("makes a pym.js variant: a container, pym's loader and a Parent that accepts only our origin", () => {
-    const { pym } = embedCode("cecot", SITE);
+    const { pym } = embedCode("cecot", SITE, "en");
     expect(pym).toContain('<div id="slv-embed-cecot"');
     expect(pym).toContain('<script src="https://pym.nprapps.org/pym.v1.min.js"></script>');
     expect(pym).toContain('new pym.Parent("slv-embed-cecot", "https://example.org/embed/cecot/"');
@@ -28,12 +28,21 @@ describe("embedCode", () => {
   });
 
   it("escapes what it writes into HTML and scripts", () => {
-    const { iframe, pym } = embedCode("homicide-rates", SITE);
+    const { iframe, pym } = embedCode("homicide-rates", SITE, "en");
     expect(iframe).not.toMatch(/title="[^"]*<[^"]*"/);
     expect(pym.match(/<\/script>/g)).toHaveLength(2);
   });
 
   it("refuses a chart that does not exist", () => {
-    expect(() => embedCode("no-such-chart", SITE)).toThrow(/no chart/);
+    expect(() => embedCode("no-such-chart", SITE, "en")).toThrow(/no chart/);
+  });
+
+  it("embeds the Spanish page, titled in Spanish, from the Spanish code", () => {
+    const { iframe, pym } = embedCode("cecot", SITE, "es");
+    const title = charts.cecot.heading("es-SV").title;
+    expect(title).not.toBe(charts.cecot.heading("en").title);
+    expect(iframe).toContain('<iframe src="https://example.org/es/embed/cecot/"');
+    expect(iframe).toContain(`title="${title}"`);
+    expect(pym).toContain('"https://example.org/es/embed/cecot/"');
   });
 });

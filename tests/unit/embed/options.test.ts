@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEmbedOptions } from "../../../src/embed/options.ts";
+import { embedQuery, parseEmbedOptions } from "../../../src/embed/options.ts";
 
 const STATES = ["summary", "peak", "bukele"];
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), STATES);
@@ -39,5 +39,13 @@ describe("parseEmbedOptions", () => {
   it("returns only values from its own lists, never the address's strings", () => {
     const options = parse("theme=dark&state=peak");
     expect(options.state).toBe(STATES[1]);
+  });
+});
+
+describe("embedQuery", () => {
+  it("writes back only the options that differ from the defaults, from their parsed values", () => {
+    expect(embedQuery(parse(""))).toBe("");
+    expect(embedQuery(parse("theme=dark&plain=1&static=1&state=peak&childId=frame1"))).toBe("?theme=dark&plain=1&static=1&state=peak");
+    expect(embedQuery(parse("theme=%3Cscript%3E&state=zz&plain=yes&x=1"))).toBe("");
   });
 });

@@ -24,7 +24,8 @@ describe("chart placements", () => {
     expect(SECTION_IDS).toContain(section);
     const holders = components.filter((c) => c.charts.includes(id)).map((c) => c.section);
     expect(holders).toContain(section);
-    expect(storyPathOf(id)).toBe(`/#${section}`);
+    expect(storyPathOf(id, "en")).toBe(`/#${section}`);
+    expect(storyPathOf(id, "es")).toBe(`/es/#${section}`);
   });
 
   it("maps no chart that the registry does not have", () => {

@@ -55,38 +55,48 @@ describe("wrapText", () => {
 
 describe("sourceLine", () => {
   it("names as many sources whole as fit, then counts the rest", () => {
-    expect(sourceLine([], 1100, 20)).toBe("");
-    expect(sourceLine(["UNODC"], 1100, 20)).toBe("Source: UNODC");
-    expect(sourceLine(["UNODC", "El Faro"], 1100, 20)).toBe("Sources: UNODC; El Faro");
+    expect(sourceLine([], 1100, 20, "en")).toBe("");
+    expect(sourceLine(["UNODC"], 1100, 20, "en")).toBe("Source: UNODC");
+    expect(sourceLine(["UNODC", "El Faro"], 1100, 20, "en")).toBe("Sources: UNODC; El Faro");
+    expect(sourceLine(["UNODC", "El Faro"], 1100, 20, "es")).toBe("Fuentes: UNODC; El Faro");
     const many = Array.from({ length: 20 }, (_, i) => `Publisher number ${String.fromCharCode(65 + i)}`);
-    expect(sourceLine(many, 1100, 20)).toMatch(/^Sources: Publisher number A; .*Publisher number [A-Z] and \d+ more$/);
+    expect(sourceLine(many, 1100, 20, "en")).toMatch(/^Sources: Publisher number A; .*Publisher number [A-Z] and \d+ more$/);
+    expect(sourceLine(many, 1100, 20, "es")).toMatch(/^Fuentes: Publisher number A; .*Publisher number [A-Z] y \d+ más$/);
   });
 });
 
 describe("share cards", () => {
-  it("has a card for the story and for every section, each at its own path", () => {
+  it("has a card for the story and for every section in each language, each at its own path", () => {
     expect(CARD_KEYS).toEqual(["story", ...SECTION_IDS]);
     for (const key of CARD_KEYS) {
-      expect(cardImage(key).path).toBe(`/og/${key}.png`);
-      expect(cardImage(key).alt.length).toBeGreaterThan(10);
+      expect(cardImage(key, "en").path).toBe(`/og/${key}.png`);
+      expect(cardImage(key, "es").path).toBe(`/es/og/${key}.png`);
+      expect(cardImage(key, "en").alt.length).toBeGreaterThan(10);
+      expect(cardImage(key, "es").alt).not.toBe(cardImage(key, "en").alt);
     }
   });
 
+  it("writes the Spanish card in Spanish", () => {
+    const svg = cardSvg("the-fall", "es");
+    expect(svg).toContain("Fuente");
+    expect(svg).not.toMatch(/>Sources?:/);
+  });
+
   it.each(["story", "the-fall", "the-spread", "sources-and-method"] as const)("%s: the SVG is 1200×630 with no CSS variable left", (key) => {
-    const svg = cardSvg(key);
+    const svg = cardSvg(key, "en");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).not.toContain("var(");
     expect(svg).not.toContain("&nbsp;");
   });
 
   it("renders the story's card to a 1200×630 PNG", () => {
-    const png = renderCard("story");
+    const png = renderCard("story", "en");
     expect(pngSize(png)).toEqual(CARD_SIZE);
     expect(png.length).toBeGreaterThan(20_000);
   });
 
   it("still renders when the font is missing, or there are no fonts at all", () => {
-    expect(pngSize(renderCard("the-fall", { fontFamily: "No Such Font" }))).toEqual(CARD_SIZE);
-    expect(pngSize(renderCard("sources-and-method", { loadSystemFonts: false }))).toEqual(CARD_SIZE);
+    expect(pngSize(renderCard("the-fall", "en", { fontFamily: "No Such Font" }))).toEqual(CARD_SIZE);
+    expect(pngSize(renderCard("sources-and-method", "es", { loadSystemFonts: false }))).toEqual(CARD_SIZE);
   });
 });

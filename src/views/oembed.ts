@@ -1,0 +1,46 @@
+/**
+ * /oembed/<chart>.json and /es/oembed/<chart>.json: the oEmbed 1.0 answer for a chart's embed
+ * page in that language, as a static file that
+ * the page's discovery link points at (<link rel="alternate" type="application/json+oembed">).
+ * A "rich" type: html is our iframe embed code (src/embed/code.ts), width and height what it
+ * reserves; the thumbnail is the chart's PNG download, with its size read from the PNG itself.
+ */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { charts, type ChartId } from "../charts/registry.ts";
+import { projectData } from "../data/read-data.ts";
+import { embedCode, reservedHeight } from "../embed/code.ts";
+import { chartPng, downloadPath } from "../share/download.ts";
+import { localeOf, localePath, pathLang } from "../i18n/locales.ts";
+import { translator } from "../i18n/translate.ts";
+
+export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+
+// The width the embed code reserves is the host column's; oEmbed needs a number, so the usual one.
+const WIDTH = 600;
+
+/** A PNG's size, from its IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+export const GET: APIRoute = ({ params, site, url }) => {
+  const lang = pathLang(url.pathname);
+  const id = params.chart as ChartId;
+  const chart = charts[id];
+  const thumbnail = pngSize(chartPng(chart, projectData(), site!, lang));
+  const body = {
+    version: "1.0",
+    type: "rich",
+    provider_name: translator(lang)("ui.site-title"),
+    provider_url: new URL(localePath(lang, "/"), site).href,
+    title: chart.heading(localeOf(lang)).title,
+    html: embedCode(id, site!, lang).iframe,
+    width: WIDTH,
+    height: reservedHeight(id),
+    thumbnail_url: new URL(downloadPath(id, "chart.png", lang), site).href,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+  };
+  return new Response(JSON.stringify(body), { headers: { "Content-Type": "application/json+oembed" } });
+};
