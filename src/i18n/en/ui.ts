@@ -9,6 +9,7 @@ export default {
     "What lies behind the collapse in recorded killings in El Salvador under Nayib Bukele: gang pacts, mass incarceration, deaths in custody and the gaps in the official count.",
   "ui.story.lede":
     "El Salvador once recorded more killings for its size than any of its neighbours. Under President Nayib Bukele the official count has fallen almost to nothing. What lies behind that fall, and what has it cost?",
+  "ui.licence-url": "https://creativecommons.org/licenses/by/4.0/",
   "ui.skip-link": "Skip to the story",
   "ui.reading-mode": "Read as a flat article",
   "ui.language-switch.label": "Leer esta página en español",

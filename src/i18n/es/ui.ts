@@ -10,6 +10,7 @@ export default {
     "Qué hay detrás del desplome de los homicidios registrados en El Salvador con Nayib Bukele: pactos con pandillas, encarcelamiento masivo, muertes bajo custodia y los vacíos del conteo oficial.",
   "ui.story.lede":
     "Hubo un tiempo en que El Salvador registraba más asesinatos para su tamaño que cualquiera de sus vecinos. Con el presidente Nayib Bukele, el conteo oficial ha caído casi a cero. ¿Qué hay detrás de esa caída y cuánto ha costado?",
+  "ui.licence-url": "https://creativecommons.org/licenses/by/4.0/deed.es",
   "ui.skip-link": "Ir al reportaje",
   "ui.reading-mode": "Leer como artículo continuo",
   "ui.language-switch.label": "Read this page in English",
