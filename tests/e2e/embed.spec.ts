@@ -15,7 +15,7 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const IDS = Object.keys(charts) as ChartId[];
 // Another origin than the site's 127.0.0.1; "localhost" so that the page is a secure context,
 // which Local Network Access requires before it lets a page reach loopback (see below).
-const HOST = "http://localhost:4329";
+const HOST = `http://localhost:${process.env.E2E_PORT ?? 4329}`;
 const PYM_CDN = "https://pym.nprapps.org";
 
 async function expectNoAxeViolations(page: Page) {
