@@ -1,6 +1,7 @@
 // Astro builds a fully static site into dist/; charts are drawn at build time (see src/charts).
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { security } from "./src/build/security.ts";
 
 export default defineConfig({
   output: "static",
@@ -13,10 +14,12 @@ export default defineConfig({
   integrations: [
     // /sitemap-index.xml, with each page's other-language version. The share pages
     // (/share/<section-id>/, /es/share/<section-id>/) only pass a section on to the story, whose
-    // address they give as canonical, so they are left out.
+    // address they give as canonical, and the not-found pages are not content: both are left out.
     sitemap({
-      filter: (page) => !/^(?:\/es)?\/share\//.test(new URL(page).pathname),
+      filter: (page) => !/^(?:\/es)?\/(?:share\/|404)/.test(new URL(page).pathname),
       i18n: { defaultLocale: "en", locales: { en: "en", es: "es" } },
     }),
+    // Content-Security-Policy in every page, and dist/_headers and _redirects for static hosts.
+    security(),
   ],
 });
