@@ -8,7 +8,7 @@
  * embed cannot know who frames it, and a height is no secret.
  */
 import { startTooltips } from "../scrolly/tooltips.ts";
-import { embedQuery, parseEmbedOptions } from "./options.ts";
+import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
 
 const frame = document.querySelector<HTMLElement>("[data-embed]")!;
 // The chart id comes from our own markup, never from the address.
@@ -39,9 +39,10 @@ new ResizeObserver(() => postHeight()).observe(frame);
 addEventListener("load", () => postHeight());
 void document.fonts.ready.then(() => postHeight());
 // pym's Parent sends its width on load and on resize and expects a height back each time.
-if (options.pymId) {
-  const widthMessage = `pymxPYMx${options.pymId}xPYMxwidthxPYMx`;
+// Any other message, from anyone, is ignored.
+const { pymId } = options;
+if (pymId) {
   addEventListener("message", (event) => {
-    if (event.source === window.parent && typeof event.data === "string" && event.data.startsWith(widthMessage)) postHeight(true);
+    if (event.source === window.parent && isPymWidthMessage(event.data, pymId)) postHeight(true);
   });
 }

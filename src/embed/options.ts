@@ -55,3 +55,12 @@ export function embedQuery(options: EmbedOptions): string {
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/**
+ * Whether a message is pym.js's width message for this frame: a string, exactly
+ * "pymxPYMx<id>xPYMxwidthxPYMx<digits>". It only prompts the embed to send its height again, so
+ * its content is checked, never used.
+ */
+export function isPymWidthMessage(data: unknown, pymId: string): boolean {
+  return typeof data === "string" && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`) && /xPYMx\d{1,5}$/.test(data);
+}

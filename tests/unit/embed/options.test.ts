@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedQuery, parseEmbedOptions } from "../../../src/embed/options.ts";
+import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "../../../src/embed/options.ts";
 
 const STATES = ["summary", "peak", "bukele"];
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), STATES);
@@ -47,5 +47,16 @@ describe("embedQuery", () => {
     expect(embedQuery(parse(""))).toBe("");
     expect(embedQuery(parse("theme=dark&plain=1&static=1&state=peak&childId=frame1"))).toBe("?theme=dark&plain=1&static=1&state=peak");
     expect(embedQuery(parse("theme=%3Cscript%3E&state=zz&plain=yes&x=1"))).toBe("");
+  });
+});
+
+describe("isPymWidthMessage", () => {
+  it("accepts only pym's width message for this frame, with a number", () => {
+    expect(isPymWidthMessage("pymxPYMxframe1xPYMxwidthxPYMx600", "frame1")).toBe(true);
+    expect(isPymWidthMessage("pymxPYMxframe2xPYMxwidthxPYMx600", "frame1")).toBe(false);
+    expect(isPymWidthMessage("pymxPYMxframe1xPYMxwidthxPYMx<img src=x onerror=alert(1)>", "frame1")).toBe(false);
+    expect(isPymWidthMessage("pymxPYMxframe1xPYMxheightxPYMx600", "frame1")).toBe(false);
+    expect(isPymWidthMessage({ width: 600 }, "frame1")).toBe(false);
+    expect(isPymWidthMessage(null, "frame1")).toBe(false);
   });
 });
