@@ -15,7 +15,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: "list",
+  // The summary is what the "How we tested this" page shows (tests/e2e/summary-reporter.ts).
+  reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: systemChromium

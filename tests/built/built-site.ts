@@ -2,9 +2,10 @@
  * Test helper for the checks over the built site (tests/built/): every page of dist/ with its
  * path on the site and its parsed document, and a map from site paths to the files that serve
  * them, as a static host serves them (a directory serves its index.html). Run after the build.
+ * Each check records what it found in tests/report/, for the "How we tested this" page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { JSDOM } from "jsdom";
 
 export const DIST = "dist";
@@ -50,4 +51,11 @@ export function fileFor(path: string): string | undefined {
 export function siteOrigin(): string {
   const home = builtPages().find((p) => p.path === "/")!;
   return new URL(home.document.querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
+}
+
+/** Writes a check's figures to tests/report/<name>.json: counts only, so a file changes only when results do. */
+export function record(name: string, figures: Record<string, number | string>): void {
+  const file = `tests/report/${name}.json`;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
 }

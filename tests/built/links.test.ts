@@ -3,8 +3,8 @@
  * image and #anchor resolves to a file (and an element) in dist/; nothing a page loads comes from
  * another origin. Links out to sources are not followed (the sources list them as published).
  */
-import { describe, expect, it } from "vitest";
-import { builtPages, fileFor, siteOrigin, type BuiltPage } from "./built-site.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { builtPages, fileFor, record, siteOrigin, type BuiltPage } from "./built-site.ts";
 
 interface Reference {
   page: string;
@@ -53,17 +53,28 @@ describe("the built site's links", () => {
     expect(references.length).toBeGreaterThan(4000);
   });
 
+  const internal = references.filter((r) => r.url.origin === origin);
+  const broken = internal
+    .map((r) => ({ ...r, why: brokenBecause(r) }))
+    .filter((r) => r.why !== undefined)
+    .map((r) => `${r.page}: ${r.from} (${r.why})`);
+  const foreign = references.filter((r) => r.loads && r.url.origin !== origin).map((r) => `${r.page}: ${r.from}`);
+
+  afterAll(() => {
+    record("links", {
+      pages: pages.length,
+      internal: internal.length,
+      anchors: internal.filter((r) => r.url.hash).length,
+      broken: broken.length,
+      foreign: foreign.length,
+    });
+  });
+
   it("resolves every internal link, asset and #anchor (0 broken)", () => {
-    const broken = references
-      .filter((r) => r.url.origin === origin)
-      .map((r) => ({ ...r, why: brokenBecause(r) }))
-      .filter((r) => r.why !== undefined)
-      .map((r) => `${r.page}: ${r.from} (${r.why})`);
     expect(broken).toEqual([]);
   });
 
   it("loads nothing from another origin", () => {
-    const foreign = references.filter((r) => r.loads && r.url.origin !== origin).map((r) => `${r.page}: ${r.from}`);
     expect(foreign).toEqual([]);
   });
 
