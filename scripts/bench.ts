@@ -1,177 +1,239 @@
 /**
- * `npm run bench`: builds the site, then prints for every page what a reader downloads to see
- * it (HTML, CSS, JavaScript, images; raw and gzip), the map data, the build time, and the layout
- * shift measured while scrolling the whole story in Chromium at phone and desktop sizes; and
- * checks the budgets. Exits non-zero when a budget is exceeded.
+ * `npm run bench`: builds the site and measures it as a reader on a phone meets it, by page type
+ * (the story, the embed pages, the chart gallery, the teachers' page; English and Spanish): the
+ * bytes each loads by kind, raw and gzip; the map geometry and whether any page loads it; the
+ * build time; the layout shift while loading and scrolling the whole story in Chromium; and Lighthouse 12
+ * (its mobile defaults) on the story, one embed, the gallery and the teachers' page. It checks the
+ * budgets below, prints them as a table, writes every figure to tests/report/bench.json (shape:
+ * BenchReport) and exits non-zero when a budget fails.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
 
 const DIST = "dist";
+const REPORT = "tests/report/bench.json";
 const KB = 1024;
-
-interface Budget {
-  /** Which pages it applies to, by their path in dist/. */
-  pages: RegExp;
-  what: "js" | "total";
-  gzipBytes: number;
-  why: string;
-}
-
-// Cumulative layout shift while scrolling the story from top to bottom: nothing may move.
-const CLS_BUDGET = 0.01;
+// Not the preview's 4321 nor the browser tests' 4329, so the bench can run beside them.
 const PREVIEW_PORT = 4339;
+const ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
-const BUDGETS: Budget[] = [
-  { pages: /^index\.html$/, what: "js", gzipBytes: 50 * KB, why: "story page: charts are pre-rendered (issue 3)" },
-  { pages: /^embed\/[^/]+\/index\.html$/, what: "js", gzipBytes: 10 * KB, why: "embed pages: one chart inside someone else's page" },
-  { pages: /\.html$/, what: "total", gzipBytes: 250 * KB, why: "any page on a slow phone connection" },
+// The map is drawn into SVG at build time; the geometry is published at /data/ for download only.
+const MAP_FILE = "data/americas.topo.json";
+const MAP_NAME = basename(MAP_FILE);
+
+const BUDGET = {
+  storyJsGzip: 40 * KB,
+  embedJsGzip: 10 * KB,
+  pageTotalGzip: 250 * KB,
+  mapGzip: 60 * KB,
+  // Reported to 4 decimals; anything under this rounds to the 0.00 the story promises.
+  cls: 0.005,
+  lighthouse: { performance: 95, accessibility: 100, bestPractices: 95, seo: 95 },
+} as const;
+
+/** Pages Lighthouse runs on; the budgets apply to the story and the embed. */
+const LIGHTHOUSE_PAGES = ["/", "/es/", "/embed/gang-map/", "/charts/", "/teach/"] as const;
+const LIGHTHOUSE_BUDGETED: readonly string[] = ["/", "/es/", "/embed/gang-map/"];
+
+const CHROMIUM =
+  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath());
+// Root has no sandbox here, and nothing may reach the network but the local preview.
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
-type Kind = "html" | "css" | "js" | "image" | "other";
-
-interface Size {
+interface Bytes {
   raw: number;
   gzip: number;
 }
 
-function size(bytes: Buffer): Size {
-  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+const KINDS = ["html", "css", "js", "fonts", "images", "mapData"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** What one page loads up front, by kind; inline styles and scripts count in HTML and in CSS or JS. */
+export type PageBytes = Record<Kind | "total", Bytes>;
+
+export interface LighthouseScores {
+  /** Category scores, 0 to 100. */
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Largest Contentful Paint and Total Blocking Time, simulated, in milliseconds. */
+  lcpMs: number;
+  tbtMs: number;
+  /** Cumulative Layout Shift during the load. */
+  cls: number;
+  /** Lighthouse's measure of the host's CPU; below 1000 it warns that scores suffer from a slow host. */
+  benchmarkIndex: number;
 }
 
-function kindOf(file: string): Kind {
+export interface BenchReport {
+  /** When the bench ran (ISO 8601). */
+  measuredAt: string;
+  /** `process.version` of the Node that ran it. */
+  node: string;
+  /** The Chromium version that scrolled the story and ran Lighthouse. */
+  chromium: string;
+  /** `npm run build`, data check included. */
+  build: { seconds: number };
+  /** Sizes in bytes. Embed: over every /embed/<id>/ and /es/embed/<id>/ page, each kind's largest and median. */
+  pages: {
+    story: { en: PageBytes; es: PageBytes };
+    embed: { count: number; largest: PageBytes; median: PageBytes };
+    gallery: { en: PageBytes; es: PageBytes };
+    teachers: { en: PageBytes; es: PageBytes };
+    /** The map geometry, and every page that loads it (found in the built files or requested in Chromium). */
+    map: { file: string; raw: number; gzip: number; loadedBy: string[] };
+  };
+  /** Lighthouse 12 with its defaults: mobile, simulated throttling. Keyed by path. */
+  lighthouse: { version: string; pages: Record<string, LighthouseScores> };
+  /** Cumulative layout shift while loading and scrolling the story top to bottom: phone 390×844, desktop 1280×800. */
+  cls: { phone: number; desktop: number };
+  /** Every budget, as printed: limit and value are written with their unit. */
+  budgets: { name: string; limit: string; value: string; pass: boolean }[];
+}
+
+function bytes(content: Buffer): Bytes {
+  return { raw: content.length, gzip: gzipSync(content).length };
+}
+
+function kindOf(file: string): Kind | undefined {
   if (file.endsWith(".html")) return "html";
   if (file.endsWith(".css")) return "css";
-  if (file.endsWith(".js") || file.endsWith(".mjs")) return "js";
-  if (/\.(svg|png|jpe?g|webp|avif|gif|ico)$/.test(file)) return "image";
-  return "other";
+  if (/\.m?js$/.test(file)) return "js";
+  if (/\.(woff2?|ttf|otf|eot)$/.test(file)) return "fonts";
+  if (/\.(svg|png|jpe?g|webp|avif|gif|ico)$/.test(file)) return "images";
+  if (/\.(?:topo\.json|geo\.?json)$/.test(file)) return "mapData";
+  return undefined;
 }
 
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+function htmlPages(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".html"))
     .sort();
 }
 
-/** Local files a page loads up front: stylesheets, scripts and their static imports, images. */
-function assetsOf(page: string): string[] {
-  const html = readFileSync(join(DIST, page), "utf8");
+/** A local file a reference points at, or undefined for other origins, data: URLs and anchors. */
+function localFile(ref: string, from: string): string | undefined {
+  if (/^(?:[a-z]+:)?\/\//i.test(ref) || ref.startsWith("data:") || ref.startsWith("#")) return undefined;
+  const path = (ref.startsWith("/") ? join(DIST, ref) : resolve(dirname(from), ref)).split(/[?#]/)[0]!;
+  return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+const cssUrls = (css: string) => [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!);
+
+/**
+ * Local files a page loads up front: stylesheets and what they pull in (fonts, images), scripts
+ * and their static imports, images, and the map file if any script it runs names it. Links to
+ * downloads are not loads; dynamic import() loads later and is not counted.
+ */
+function assetsOf(page: string, html: string, inlineCss: string[], inlineJs: string[]): string[] {
+  const from = join(DIST, page);
   const found = new Set<string>();
-  const local = (ref: string, from: string) => {
-    if (/^(?:[a-z]+:)?\/\//i.test(ref) || ref.startsWith("data:") || ref.startsWith("#")) return undefined;
-    const path = ref.startsWith("/") ? join(DIST, ref) : resolve(dirname(from), ref);
-    const clean = path.split(/[?#]/)[0]!;
-    return existsSync(clean) && statSync(clean).isFile() ? clean : undefined;
-  };
-  const tagRefs = [
-    ...html.matchAll(/<link\b[^>]*rel="(?:stylesheet|modulepreload|icon)"[^>]*href="([^"]+)"/g),
-    ...html.matchAll(/<script\b[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<img\b[^>]*src="([^"]+)"/g),
-  ].map((m) => m[1]!);
-  const queue = tagRefs.map((ref) => local(ref, join(DIST, page))).filter((f): f is string => f !== undefined);
+  const queue = [
+    ...[...html.matchAll(/<link\b[^>]*rel="(?:stylesheet|modulepreload|preload|icon)"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<(?:script|img)\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
+    ...inlineCss.flatMap(cssUrls),
+  ]
+    .map((ref) => localFile(ref, from))
+    .filter((f): f is string => f !== undefined);
+  const mapNamedIn = (code: string) => code.includes(MAP_NAME);
+  if (inlineJs.some(mapNamedIn)) queue.push(join(DIST, MAP_FILE));
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (found.has(file)) continue;
     found.add(file);
+    const text = () => readFileSync(file, "utf8");
+    if (kindOf(file) === "css") queue.push(...cssUrls(text()).flatMap((ref) => localFile(ref, file) ?? []));
     if (kindOf(file) === "js") {
-      // Static imports load with the page; dynamic import() loads later and is not counted.
-      const code = readFileSync(file, "utf8");
+      const code = text();
       for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.m?js)["']/g)) {
-        const next = local(m[1]!, file);
+        const next = localFile(m[1]!, file);
         if (next) queue.push(next);
       }
+      if (mapNamedIn(code)) queue.push(join(DIST, MAP_FILE));
     }
   }
   return [...found];
 }
 
-function kb(bytes: number): string {
-  return `${(bytes / KB).toFixed(1)} KB`;
-}
-
-function pad(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-}
-
-const started = performance.now();
-execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-const buildSeconds = (performance.now() - started) / 1000;
-
-const rows: string[][] = [];
-const failures: string[] = [];
-for (const page of htmlPages(DIST)) {
-  const totals: Record<Kind, Size> = {
-    html: size(readFileSync(join(DIST, page))),
-    css: { raw: 0, gzip: 0 },
-    js: { raw: 0, gzip: 0 },
-    image: { raw: 0, gzip: 0 },
-    other: { raw: 0, gzip: 0 },
+function measurePage(page: string): PageBytes {
+  const content = readFileSync(join(DIST, page));
+  const html = content.toString("utf8");
+  const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+  const sizes: PageBytes = { html: bytes(content), css: zero(), js: zero(), fonts: zero(), images: zero(), mapData: zero(), total: bytes(content) };
+  const add = (kind: Kind | "total", size: Bytes) => {
+    sizes[kind].raw += size.raw;
+    sizes[kind].gzip += size.gzip;
   };
-  const html = readFileSync(join(DIST, page), "utf8");
-  // Inline styles and scripts are part of the HTML bytes; they are also shown under CSS and JS.
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-    const s = size(Buffer.from(css!));
-    totals.css.raw += s.raw;
-    totals.css.gzip += s.gzip;
-  }
-  for (const [, js] of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
-    const s = size(Buffer.from(js!));
-    totals.js.raw += s.raw;
-    totals.js.gzip += s.gzip;
-  }
-  let totalGzip = totals.html.gzip;
-  for (const file of assetsOf(page)) {
-    const s = size(readFileSync(file));
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  );
+  for (const css of inlineCss) add("css", bytes(Buffer.from(css)));
+  for (const js of inlineJs) add("js", bytes(Buffer.from(js)));
+  for (const file of assetsOf(page, html, inlineCss, inlineJs)) {
+    const size = bytes(readFileSync(file));
     const kind = kindOf(file);
-    totals[kind].raw += s.raw;
-    totals[kind].gzip += s.gzip;
-    totalGzip += s.gzip;
+    if (kind) add(kind, size);
+    add("total", size);
   }
-  rows.push([
-    `/${page.replace(/index\.html$/, "")}`,
-    ...(["html", "css", "js", "image"] as const).map((k) => `${kb(totals[k].raw)} / ${kb(totals[k].gzip)}`),
-    kb(totalGzip),
-  ]);
-  for (const budget of BUDGETS.filter((b) => b.pages.test(page))) {
-    const actual = budget.what === "js" ? totals.js.gzip : totalGzip;
-    if (actual > budget.gzipBytes) {
-      failures.push(`/${page}: ${budget.what} ${kb(actual)} gzip > budget ${kb(budget.gzipBytes)} (${budget.why})`);
-    }
-  }
+  return sizes;
 }
 
-const header = ["page", "HTML raw / gzip", "CSS raw / gzip", "JS raw / gzip", "images raw / gzip", "total gzip"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-console.log(pad(header, widths));
-for (const row of rows) console.log(pad(row, widths));
+/** Each kind's largest or median over several pages (so not necessarily one page's figures). */
+function across(pages: PageBytes[], pick: (values: number[]) => number): PageBytes {
+  const of = (kind: Kind | "total"): Bytes => ({
+    raw: pick(pages.map((p) => p[kind].raw)),
+    gzip: pick(pages.map((p) => p[kind].gzip)),
+  });
+  return { html: of("html"), css: of("css"), js: of("js"), fonts: of("fonts"), images: of("images"), mapData: of("mapData"), total: of("total") };
+}
 
-const map = size(readFileSync("data/americas.topo.json"));
-console.log(`\nmap data (data/americas.topo.json): ${kb(map.raw)} raw, ${kb(map.gzip)} gzip`);
-console.log(`build time (npm run build, data check included): ${buildSeconds.toFixed(1)} s`);
-console.log(`pages: ${rows.length}; files in ${relative(".", DIST)}/: ${readdirSync(DIST, { recursive: true }).length}`);
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return Math.round(sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+}
 
-/** Scrolls the story top to bottom in Chromium and sums every layout shift not caused by input. */
-async function layoutShift(viewport: { width: number; height: number }): Promise<number> {
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch(
-    executablePath
-      ? { executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] }
-      : {},
-  );
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+/** Every request Chromium made, and the page that made it. */
+type Requests = { page: string; url: string }[];
+
+/** Loads the story, scrolls it top to bottom and sums every layout shift not caused by input; notes every request. */
+async function layoutShift(viewport: { width: number; height: number }, requests: Requests) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport });
-    await page.goto(`http://127.0.0.1:${PREVIEW_PORT}/`);
+    page.on("request", (request) => requests.push({ page: "/", url: request.url() }));
+    await page.goto(`${ORIGIN}/`);
     await page.evaluate(() => {
       const w = window as unknown as { cls: number };
       w.cls = 0;
+      // Buffered: shifts during the load count too, such as a header that grows once the script runs.
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
           if (!entry.hadRecentInput) w.cls += entry.value;
         }
-      }).observe({ type: "layout-shift", buffered: false });
+      }).observe({ type: "layout-shift", buffered: true });
     });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += viewport.height / 3) {
@@ -179,42 +241,209 @@ async function layoutShift(viewport: { width: number; height: number }): Promise
       await page.waitForTimeout(30);
     }
     await page.waitForTimeout(600);
-    return await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    return { cls: await page.evaluate(() => (window as unknown as { cls: number }).cls), version: browser.version() };
   } finally {
     await browser.close();
   }
 }
 
+/** Lighthouse on each path in one Chromium, one run each; prints the audits behind a low category score. */
+async function runLighthouse(paths: readonly string[], requests: Requests) {
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
+  const pages: Record<string, LighthouseScores> = {};
+  let version = "";
+  try {
+    for (const path of paths) {
+      // The full-page screenshot of a 50,000-pixel story takes longer than the audits; no score uses it.
+      const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, logLevel: "error", disableFullPageScreenshot: true });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message ?? "no result"}`);
+      version = lhr.lighthouseVersion;
+      for (const warning of lhr.runWarnings) console.warn(`Lighthouse ${path}: ${warning}`);
+      const network = lhr.audits["network-requests"]?.details;
+      if (network?.type === "table") for (const item of network.items) requests.push({ page: path, url: String(item["url"]) });
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      pages[path] = {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        lcpMs: Math.round(value("largest-contentful-paint")),
+        tbtMs: Math.round(value("total-blocking-time")),
+        cls: Number(value("cumulative-layout-shift").toFixed(4)),
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+      };
+      for (const [id, min] of [
+        ["performance", BUDGET.lighthouse.performance],
+        ["accessibility", BUDGET.lighthouse.accessibility],
+        ["best-practices", BUDGET.lighthouse.bestPractices],
+        ["seo", BUDGET.lighthouse.seo],
+      ] as const) {
+        const category = lhr.categories[id];
+        if (!category || score(id) >= min) continue;
+        console.log(`\nLighthouse ${path} ${id} ${score(id)} < ${min}; audits scoring under 0.9:`);
+        const weak = category.auditRefs
+          .map((ref) => ({ ref, audit: lhr.audits[ref.id]! }))
+          .filter(({ audit }) => audit.score !== null && audit.score < 0.9)
+          .sort((a, b) => b.ref.weight - a.ref.weight);
+        for (const { ref, audit } of weak) {
+          console.log(`  ${audit.id} (weight ${ref.weight}, score ${audit.score}): ${audit.displayValue ?? ""} ${audit.title}`);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return { version, pages };
+}
+
+async function waitForPreview() {
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`${ORIGIN}/`);
+      return;
+    } catch (error) {
+      if (tries > 100) throw error;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+// Another server on the port would be measured instead of this build.
+if (await fetch(`${ORIGIN}/`).then(() => true, () => false)) {
+  throw new Error(`something already answers on ${ORIGIN}; stop it, or change PREVIEW_PORT in scripts/bench.ts`);
+}
+
+const started = performance.now();
+execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+const buildSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+
+const all = htmlPages();
+const measured = new Map(all.map((page) => [page, measurePage(page)]));
+function get(page: string): PageBytes {
+  const sizes = measured.get(page);
+  if (!sizes) throw new Error(`no page ${page} in ${DIST}/`);
+  return sizes;
+}
+const embeds = all.filter((page) => /^(?:es\/)?embed\/[^/]+\/index\.html$/.test(page)).map(get);
+const embedLargest = across(embeds, (values) => Math.max(...values));
+const largestPage = all.reduce((a, b) => (get(b).total.gzip > get(a).total.gzip ? b : a));
+const loadedBy = new Set(all.filter((page) => get(page).mapData.raw > 0).map((page) => `/${page.replace(/index\.html$/, "")}`));
+
+const pageTypes = {
+  story: { en: get("index.html"), es: get("es/index.html") },
+  embed: { count: embeds.length, largest: embedLargest, median: across(embeds, median) },
+  gallery: { en: get("charts/index.html"), es: get("es/charts/index.html") },
+  teachers: { en: get("teach/index.html"), es: get("es/teach/index.html") },
+};
+
+console.log("What each page type loads up front, raw / gzip (inline styles and scripts count in HTML and in CSS or JS):\n");
+printTable(
+  ["page", "HTML", "CSS", "JS", "fonts", "images", "map data", "total"],
+  (
+    [
+      ["story /", pageTypes.story.en],
+      ["story /es/", pageTypes.story.es],
+      [`embed, largest of ${embeds.length}`, pageTypes.embed.largest],
+      [`embed, median of ${embeds.length}`, pageTypes.embed.median],
+      ["gallery /charts/", pageTypes.gallery.en],
+      ["gallery /es/charts/", pageTypes.gallery.es],
+      ["teachers /teach/", pageTypes.teachers.en],
+      ["teachers /es/teach/", pageTypes.teachers.es],
+    ] as const
+  ).map(([name, p]) => [name, ...[...KINDS, "total" as const].map((k) => `${kb(p[k].raw)} / ${kb(p[k].gzip)}`)]),
+);
+const map = bytes(readFileSync(MAP_FILE));
+console.log(`\nmap geometry (${MAP_FILE}): ${kb(map.raw)} raw, ${kb(map.gzip)} gzip`);
+console.log(`build time (npm run build, data check included): ${buildSeconds.toFixed(1)} s`);
+
+const requests: Requests = [];
 const preview = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PREVIEW_PORT)], {
   stdio: "ignore",
   detached: true,
 });
+let cls: BenchReport["cls"];
+let chromiumVersion: string;
+let lighthouseResult: BenchReport["lighthouse"];
 try {
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(`http://127.0.0.1:${PREVIEW_PORT}/`);
-      break;
-    } catch (error) {
-      if (tries > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  for (const [name, viewport] of [
-    ["phone 390×844", { width: 390, height: 844 }],
-    ["desktop 1280×800", { width: 1280, height: 800 }],
-  ] as const) {
-    const cls = await layoutShift(viewport);
-    console.log(`layout shift while scrolling the story, ${name}: ${cls.toFixed(4)}`);
-    if (cls > CLS_BUDGET) failures.push(`story ${name}: layout shift ${cls.toFixed(4)} > budget ${CLS_BUDGET}`);
-  }
+  await waitForPreview();
+  const phone = await layoutShift({ width: 390, height: 844 }, requests);
+  const desktop = await layoutShift({ width: 1280, height: 800 }, requests);
+  cls = { phone: Number(phone.cls.toFixed(4)), desktop: Number(desktop.cls.toFixed(4)) };
+  chromiumVersion = phone.version;
+  console.log(`layout shift, loading and scrolling the story: phone 390×844 ${cls.phone.toFixed(4)}, desktop 1280×800 ${cls.desktop.toFixed(4)}`);
+  lighthouseResult = await runLighthouse(LIGHTHOUSE_PAGES, requests);
 } finally {
   process.kill(-preview.pid!);
 }
 
-if (failures.length > 0) {
-  console.error(`\nover budget:\n${failures.map((f) => `  ${f}`).join("\n")}`);
+console.log(`\nLighthouse ${lighthouseResult.version}, mobile, simulated throttling, one run per page:\n`);
+printTable(
+  ["page", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "host benchmark"],
+  Object.entries(lighthouseResult.pages).map(([path, s]) => [
+    path,
+    ...[s.performance, s.accessibility, s.bestPractices, s.seo].map(String),
+    `${(s.lcpMs / 1000).toFixed(1)} s`,
+    `${s.tbtMs} ms`,
+    s.cls.toFixed(4),
+    String(s.benchmarkIndex),
+  ]),
+);
+
+for (const { page, url } of requests) if (url.endsWith(MAP_NAME)) loadedBy.add(page);
+const offSite = requests.filter(({ url }) => /^https?:/.test(url) && new URL(url).origin !== ORIGIN).map(({ page, url }) => `${url} (${page})`);
+
+const budgets: BenchReport["budgets"] = [];
+const check = (name: string, limit: string, value: string, pass: boolean) => budgets.push({ name, limit, value, pass });
+for (const [lang, page] of Object.entries(pageTypes.story)) {
+  check(`story (${lang}): JavaScript, gzip`, `≤ ${kb(BUDGET.storyJsGzip)}`, kb(page.js.gzip), page.js.gzip <= BUDGET.storyJsGzip);
+}
+check(`embed pages (largest of ${embeds.length}): JavaScript, gzip`, `≤ ${kb(BUDGET.embedJsGzip)}`, kb(embedLargest.js.gzip), embedLargest.js.gzip <= BUDGET.embedJsGzip);
+check(
+  `every page (largest: /${largestPage.replace(/index\.html$/, "")}): all it loads, gzip`,
+  `≤ ${kb(BUDGET.pageTotalGzip)}`,
+  kb(get(largestPage).total.gzip),
+  get(largestPage).total.gzip <= BUDGET.pageTotalGzip,
+);
+for (const path of LIGHTHOUSE_BUDGETED) {
+  const s = lighthouseResult.pages[path]!;
+  for (const [name, key] of [
+    ["performance", "performance"],
+    ["accessibility", "accessibility"],
+    ["best practices", "bestPractices"],
+    ["SEO", "seo"],
+  ] as const) {
+    const min = BUDGET.lighthouse[key];
+    check(`Lighthouse mobile ${path}: ${name}`, min === 100 ? "100" : `≥ ${min}`, String(s[key]), s[key] >= min);
+  }
+}
+for (const [name, value] of Object.entries(cls)) {
+  check(`layout shift, loading and scrolling the story, ${name}`, `< ${BUDGET.cls}`, value.toFixed(4), value < BUDGET.cls);
+}
+check(`map geometry (${MAP_FILE}), gzip`, `≤ ${kb(BUDGET.mapGzip)}`, kb(map.gzip), map.gzip <= BUDGET.mapGzip);
+check("pages that load the map geometry", "none", loadedBy.size === 0 ? "none" : [...loadedBy].join(", "), loadedBy.size === 0);
+check("requests to other sites (story scroll, Lighthouse)", "none", offSite.length === 0 ? "none" : offSite.join(", "), offSite.length === 0);
+
+console.log("\nbudgets:\n");
+printTable(["budget", "limit", "value", "result"], budgets.map((b) => [b.name, b.limit, b.value, b.pass ? "pass" : "FAIL"]));
+
+const report: BenchReport = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  chromium: chromiumVersion,
+  build: { seconds: buildSeconds },
+  pages: { ...pageTypes, map: { file: MAP_FILE, raw: map.raw, gzip: map.gzip, loadedBy: [...loadedBy] } },
+  lighthouse: lighthouseResult,
+  cls,
+  budgets,
+};
+mkdirSync(dirname(REPORT), { recursive: true });
+writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwritten to ${REPORT}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+const failed = budgets.filter((b) => !b.pass);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} budget(s) failed: ${failed.map((b) => b.name).join("; ")}`);
   process.exit(1);
 }
-console.log(
-  `budgets: all met (${BUDGETS.map((b) => `${b.what} ≤ ${kb(b.gzipBytes)} gzip for ${b.pages}`).join("; ")}; layout shift ≤ ${CLS_BUDGET})`,
-);

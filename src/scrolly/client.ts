@@ -33,7 +33,6 @@ const sections = [...document.querySelectorAll<HTMLElement>(".story-section")];
 followSections(sections);
 startLanguageSwitch(document, sections);
 if (toggle) {
-  toggle.hidden = false;
   toggle.addEventListener("click", () => {
     const mode = currentMode() === "flat" ? "scrolly" : "flat";
     storeMode(mode);

@@ -19,7 +19,6 @@ export function startSharing(root: Document) {
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>("[data-copy-link]")) {
     const status = button.parentElement!.querySelector<HTMLElement>(".copy-status")!;
-    button.hidden = false;
     button.addEventListener("click", async () => {
       const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
       try {
