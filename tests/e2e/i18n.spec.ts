@@ -11,7 +11,7 @@ import es from "../../src/i18n/es/index.ts";
 import { LANG_INFO, LANGS, localePath, translatePath } from "../../src/i18n/locales.ts";
 import { expect, test } from "./fixtures.ts";
 
-const PAGES = ["/", "/teach/", "/charts/", "/embed/", "/embed/cecot/", "/embed/gang-map/"];
+const PAGES = ["/", "/teach/", "/charts/", "/how-we-tested/", "/embed/", "/embed/cecot/", "/embed/gang-map/"];
 
 test.describe("both editions", () => {
   for (const path of PAGES) {
@@ -105,7 +105,7 @@ async function readerText(page: Page): Promise<string> {
 }
 
 test.describe("the Spanish edition", () => {
-  const spanishPages = ["/es/", "/es/teach/", "/es/charts/", "/es/embed/", ...Object.keys(charts).map((id) => `/es/embed/${id}/`)];
+  const spanishPages = ["/es/", "/es/teach/", "/es/charts/", "/es/how-we-tested/", "/es/embed/", "/es/404/", ...Object.keys(charts).map((id) => `/es/embed/${id}/`)];
 
   test("the check finds English words of ours on the English pages", async ({ page }) => {
     expect(ENGLISH.size).toBeGreaterThan(500);

@@ -20,6 +20,7 @@ import slvHomicideLongChart from "./charts/slv-homicide-long.ts";
 import soeMeasuresChart from "./charts/soe-measures.ts";
 import sourcesAndMethodSection from "./story/sources-and-method.ts";
 import teach from "./teach.ts";
+import tested from "./tested.ts";
 import theCopycatsSection from "./story/the-copycats.ts";
 import theFallSection from "./story/the-fall.ts";
 import theMissingSection from "./story/the-missing.ts";
@@ -31,6 +32,7 @@ import ui from "./ui.ts";
 export default {
   ...ui,
   ...teach,
+  ...tested,
   ...slvHomicideLongChart,
   ...homicideRatesChart,
   ...countGapsChart,

@@ -17,6 +17,7 @@ export default {
   "ui.footer.teach": "For teachers",
   "ui.footer.charts": "Charts to embed and download",
   "ui.footer.sources": "Sources and data",
+  "ui.footer.tested": "How we tested this",
   "ui.footer.credit":
     "A data story by an independent data-journalism team. Charts and text: {licence}. Figures keep the terms of their sources, listed on each page. Map: Natural Earth (public domain), via world-atlas.",
   "ui.section.link": "Link to this section",

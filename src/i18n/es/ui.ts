@@ -18,6 +18,7 @@ export default {
   "ui.footer.teach": "Para docentes",
   "ui.footer.charts": "Gráficos para insertar y descargar",
   "ui.footer.sources": "Fuentes y datos",
+  "ui.footer.tested": "Cómo lo verificamos",
   "ui.footer.credit":
     "Un reportaje de datos de un equipo independiente de periodismo de datos. Gráficos y textos: {licence}. Las cifras conservan los términos de sus fuentes, citadas en cada página. Mapa: Natural Earth (dominio público), vía world-atlas.",
   "ui.section.link": "Enlace a esta sección",

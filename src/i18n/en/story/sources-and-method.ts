@@ -18,4 +18,5 @@ export default {
   "story.sources-and-method.sources-heading": "Sources",
   "story.sources-and-method.undated": "n.d.",
   "story.sources-and-method.approximate": "about {date}",
+  "story.sources-and-method.tested": "How we tested this site: speed, accessibility, links and security, with the latest figures",
 };

@@ -15,4 +15,5 @@ export default {
   "story.sources-and-method.sources-heading": "Fuentes",
   "story.sources-and-method.undated": "s. f.",
   "story.sources-and-method.approximate": "hacia {date}",
+  "story.sources-and-method.tested": "Cómo verificamos este sitio: velocidad, accesibilidad, enlaces y seguridad, con las cifras más recientes",
 } satisfies Record<keyof typeof en, string>;
