@@ -43,6 +43,26 @@ export const themes: Record<"light" | "dark", Theme> = {
   },
 };
 
+/**
+ * The palette under forced colours (Windows contrast themes and the like). The browser forces
+ * text and backgrounds to the reader's system colours but leaves SVG fill and stroke alone, so
+ * the charts' colours are mapped to system colours here. El Salvador's red, the focus of every
+ * chart it is in, takes Highlight; the other five series share CanvasText, LinkText and
+ * GrayText, the comparisons charts draw most (navy against ochre) kept apart. Where two series
+ * share a colour, labels, keys, dashes and hollow marks still tell them apart, as they must
+ * for readers who do not see colour.
+ */
+export const forcedColours: Theme = {
+  background: "Canvas",
+  surface: "Canvas",
+  text: "CanvasText",
+  muted: "CanvasText",
+  rule: "GrayText",
+  link: "LinkText",
+  focus: "Highlight",
+  series: { red: "Highlight", navy: "CanvasText", sky: "LinkText", ochre: "LinkText", green: "GrayText", grey: "GrayText" },
+};
+
 type Token = Exclude<keyof Theme, "series">;
 
 function declarations(theme: Theme): string {
@@ -56,12 +76,15 @@ function declarations(theme: Theme): string {
 /**
  * Custom properties for both themes; the dark one follows the reader's system setting unless a
  * page forces one with data-theme="light" or data-theme="dark" on <html> (embeds do, on request
- * of the host page). The forced rules come last and are more specific, so they win either way.
+ * of the host page). The forced rules come after and are more specific, so they win either way.
+ * Forced colours come last of all and match those rules' specificity: a reader's contrast
+ * theme overrides any theme a page asks for.
  */
 export function paletteCss(): string {
   const follow = `:root{color-scheme:light dark;${declarations(themes.light)}}@media (prefers-color-scheme:dark){:root{${declarations(themes.dark)}}}`;
   const forced = (["light", "dark"] as const).map((name) => `:root[data-theme="${name}"]{color-scheme:${name};${declarations(themes[name])}}`);
-  return follow + forced.join("");
+  const system = `@media (forced-colors:active){:root,:root[data-theme]{${declarations(forcedColours)}}}`;
+  return follow + forced.join("") + system;
 }
 
 /** A colour for chart marks: the theme's custom property, with the light value as fallback. */
