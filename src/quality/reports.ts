@@ -1,8 +1,9 @@
 /**
  * Node-only: the latest results of our measurements and tests, as their tools wrote them into
  * tests/report/ (`npm run bench`, the checks over the built site, the browser tests' summary
- * reporter), read and checked at build time for the "How we tested this" page. A missing or
- * malformed file stops the build and says which tool writes it.
+ * reporter), read and checked at build time for the "How we tested this" page. A malformed file
+ * stops the build and says which tool writes it. The browser tests' summary may be missing (it is
+ * written only by a run of the whole suite); the page then says so instead of showing figures.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
@@ -87,14 +88,16 @@ const WRITERS = {
   html: ["tests/report/html.json", "npm run test:built", html],
 } as const;
 
-export type Reports = { [K in keyof typeof WRITERS]: z.infer<(typeof WRITERS)[K][2]> };
+type Parsed = { [K in keyof typeof WRITERS]: z.infer<(typeof WRITERS)[K][2]> };
+export type Reports = Omit<Parsed, "e2e"> & { e2e: Parsed["e2e"] | undefined };
 
-function read<K extends keyof typeof WRITERS>(key: K): Reports[K] {
+function read<K extends keyof typeof WRITERS>(key: K, optional = false): Parsed[K] | undefined {
   const [file, writer, schema] = WRITERS[key];
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
+    if (optional) return undefined;
     throw new Error(`${file} is missing: ${writer} writes it`);
   }
   const parsed = schema.safeParse(JSON.parse(text));
@@ -102,12 +105,16 @@ function read<K extends keyof typeof WRITERS>(key: K): Reports[K] {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}. Run ${writer} again.`);
   }
-  return parsed.data as Reports[K];
+  return parsed.data as Parsed[K];
+}
+
+function required<K extends keyof typeof WRITERS>(key: K): Parsed[K] {
+  return read(key)!;
 }
 
 let cached: Reports | undefined;
 
 export function reports(): Reports {
-  cached ??= { bench: read("bench"), e2e: read("e2e"), links: read("links"), html: read("html") };
+  cached ??= { bench: required("bench"), e2e: read("e2e", true), links: required("links"), html: required("html") };
   return cached;
 }

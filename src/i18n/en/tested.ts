@@ -88,5 +88,6 @@ export default {
   "tested.security.heading": "Security",
   "tested.security.text":
     "Every page carries a content security policy: it runs scripts only from this site and its own inline scripts by their fingerprints, and loads nothing from other sites. Only embed pages may be shown inside other sites' pages. Options in an embed's address are checked against known values and never written into the page.",
+  "tested.not-recorded": "No run of the whole browser suite has been recorded yet: a full run of npm run test:e2e writes these figures.",
   "tested.reproduce": "To repeat these checks on your own machine, clone the project and run:",
 };
