@@ -102,7 +102,7 @@ test.describe("the chart gallery", () => {
   });
 
   test("has no accessibility violations (axe-core, WCAG 2.2 AA)", async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.goto("/charts/");
     // Open every pym block and source list, so their contents are checked too.
     await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
