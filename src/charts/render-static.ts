@@ -15,9 +15,20 @@ export interface StaticSvgOptions extends SvgLabels {
   state: string;
 }
 
-export function renderSvg(chart: AnyChart, data: unknown, options: StaticSvgOptions): string {
+/** A drawing's markup and the size it is drawn at, which fixes its shape at any width. */
+export interface Drawing {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export function renderDrawing(chart: AnyChart, data: unknown, options: StaticSvgOptions): Drawing {
   const state = chart.states[options.state];
   if (state === undefined) throw new Error(`chart ${chart.id} has no state "${options.state}"`);
-  const svg = chart.build(data, { width: options.width, locale: options.locale, document, state });
-  return asAccessibleImage(svg, options).outerHTML;
+  const svg = asAccessibleImage(chart.build(data, { width: options.width, locale: options.locale, document, state }), options);
+  return { svg: svg.outerHTML, width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
+}
+
+export function renderSvg(chart: AnyChart, data: unknown, options: StaticSvgOptions): string {
+  return renderDrawing(chart, data, options).svg;
 }

@@ -7,6 +7,7 @@
  * Messages carry numbers and our own chart id only; they go to any parent ("*") because an
  * embed cannot know who frames it, and a height is no secret.
  */
+import { drawLayer } from "../scrolly/layers.ts";
 import { startTooltips } from "../scrolly/tooltips.ts";
 import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
 
@@ -19,7 +20,12 @@ const root = document.documentElement;
 
 if (options.theme !== "auto") root.dataset.theme = options.theme;
 if (options.plain) root.dataset.plain = "";
-if (options.state) for (const layer of layers) layer.classList.toggle("is-active", layer.dataset.state === options.state);
+if (options.state) {
+  for (const layer of layers) {
+    if (layer.dataset.state === options.state) drawLayer(layer);
+    layer.classList.toggle("is-active", layer.dataset.state === options.state);
+  }
+}
 if (!options.static) startTooltips(document);
 // The same chart in the other language keeps the embed's options, as parsed: nothing of the address itself.
 for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) link.search = embedQuery(options);

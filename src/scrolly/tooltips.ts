@@ -1,11 +1,11 @@
 /**
  * Browser only: one tooltip for every chart mark drawn with a tip (data-tip, see
  * src/charts/shared/accessible-svg.ts). It shows on hover and on keyboard focus, and Escape
- * hides it. The marks' <title> elements are moved out of the way so the browser's own tooltip
- * does not show twice.
+ * hides it. A mark's <title> is removed when its tip first shows, before the browser's own
+ * tooltip would (after a pause), so the words do not show twice; marks drawn later
+ * (src/scrolly/layers.ts) are handled the same way.
  */
 export function startTooltips(root: Document) {
-  for (const title of root.querySelectorAll(".chart-layers [data-tip] > title")) title.remove();
   const tip = root.createElement("div");
   tip.className = "chart-tip";
   tip.setAttribute("aria-hidden", "true");
@@ -13,6 +13,7 @@ export function startTooltips(root: Document) {
   root.body.append(tip);
 
   const show = (mark: Element) => {
+    mark.querySelector(":scope > title")?.remove();
     tip.textContent = mark.getAttribute("data-tip");
     tip.hidden = false;
     const box = mark.getBoundingClientRect();

@@ -95,11 +95,12 @@ function checkTabStop(): TabStop {
     !el.closest("[inert]") &&
     (el.tagName !== "SUMMARY" || el.parentElement?.querySelector(":scope > summary") === el) &&
     el.checkVisibility({ visibilityProperty: true });
-  // Found once: the walk adds and removes nothing focusable, and the query over the 1 MB story
-  // would cost more than the rest of the check.
-  page.candidates ??= [...document.querySelectorAll(candidates)];
-  const all = page.candidates;
   const focused = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+  // Found again only when focus lands on something new: a chart state put into the page as the
+  // reader arrives (src/scrolly/layers.ts). The query over the 1 MB story would otherwise cost
+  // more than the rest of the check.
+  if (!page.candidates || (focused && !page.candidates.includes(focused))) page.candidates = [...document.querySelectorAll(candidates)];
+  const all = page.candidates;
   const from = page.previousStop ? all.indexOf(page.previousStop) + 1 : 0;
   const to = focused ? all.indexOf(focused) : all.length;
   const skipped = all.slice(from, Math.max(from, to)).filter(tabbable).map(describe);
@@ -280,7 +281,9 @@ test.describe("forced colours", () => {
             return value;
           };
           const system = Object.fromEntries(names.map((name) => [resolve(name), name]));
-          // Every state and both widths, hidden ones included: computed styles exist for all.
+          // Every state and both widths, hidden ones included: computed styles exist for all,
+          // once the states still waiting in templates (src/scrolly/layers.ts) are in the page.
+          for (const waiting of document.querySelectorAll<HTMLTemplateElement>(".state-layer > template")) waiting.replaceWith(waiting.content);
           const painted = new Set<string>();
           for (const el of document.querySelectorAll(".chart-layers svg *")) {
             const style = getComputedStyle(el);

@@ -57,6 +57,22 @@ for (const lang of LANGS) {
         expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
       });
 
+      test("a graphic's other states come into the page as the reader nears it", async ({ page }) => {
+        await page.goto(home);
+        await expect(page.locator("html")).toHaveClass(/scrolly-on/);
+        const last = (await scrollies(page)).at(-1)!;
+        // Far below the first screen, only the summary and the first step's state are drawn.
+        const waiting = last.locator(".state-layer:not(.is-active, [data-summary])");
+        expect(await waiting.count()).toBeGreaterThan(0);
+        await expect(waiting.locator("> template")).toHaveCount(await waiting.count());
+        await expect(waiting.locator("svg")).toHaveCount(0);
+        await readStep(last.locator(".step").first());
+        await expect(last.locator(".state-layer > template")).toHaveCount(0);
+        const states = await last.locator(".state-layer").count();
+        // A narrow and a wide drawing for each state; a drawing may nest svgs of its own.
+        await expect(last.locator(".state-layer > div > svg")).toHaveCount(2 * states);
+      });
+
       test("a reader who reloads mid-story sees the right picture at once", async ({ page }) => {
         await page.goto(home);
         await readStep(page.locator("#price-2023"));
@@ -127,6 +143,8 @@ for (const lang of LANGS) {
         await expect(tip).toBeHidden();
         await point.hover();
         await expect(tip).toHaveText(text);
+        // Its <title> is gone, so the browser's own tooltip does not repeat the words.
+        await expect(point.locator("xpath=./*[local-name()='title']")).toHaveCount(0);
       });
     });
 
