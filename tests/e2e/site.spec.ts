@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { axeViolations } from "./axe.ts";
 import { expect, test } from "./fixtures.ts";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 /** The homicide chart is drawn: exactly one of its two drawings shows, with a line per series. */
 async function expectHomicideChart(page: Page) {
@@ -34,17 +26,6 @@ test.describe("the story page", () => {
     await expect(svg).toHaveAttribute("role", "img");
   });
 
-  test("has no accessibility violations (axe-core, WCAG 2.2 AA)", async ({ page }) => {
-    // axe reads every drawing of every chart state: on this long page that takes a while.
-    test.setTimeout(120_000);
-    await page.goto("/");
-    await expectNoAxeViolations(page);
-    const figure = page.locator('figure[data-chart="homicide-rates"]');
-    await figure.getByText("Show the data").click();
-    await expect(figure.locator(".chart-data table")).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
   test("opens the data table from the keyboard", async ({ page }) => {
     await page.goto("/");
     const figure = page.locator('figure[data-chart="homicide-rates"]');
@@ -66,13 +47,12 @@ test.describe("the story page", () => {
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
 
-  test("switches to the dark palette and stays free of accessibility violations", async ({ page }) => {
-    test.setTimeout(120_000);
+  // Its axe runs are accessibility.spec.ts's matrix.
+  test("switches to the dark palette", async ({ page }) => {
     await page.goto("/");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe("rgb(20, 20, 20)");
     await expectHomicideChart(page);
-    await expectNoAxeViolations(page);
   });
 });
 
@@ -93,6 +73,6 @@ test.describe("an unknown address", () => {
     expect(response!.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.getByRole("link", { name: "Go to the story" })).toHaveAttribute("href", "/");
-    await expectNoAxeViolations(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

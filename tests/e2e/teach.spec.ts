@@ -1,17 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { LANG_INFO, LANGS, localeOf, localePath } from "../../src/i18n/locales.ts";
 import { translator } from "../../src/i18n/translate.ts";
 import { teaching } from "../../src/story/teaching.ts";
-import { expect, test } from "./fixtures.ts";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
+import { expect, oneProjectPerLanguage, test } from "./fixtures.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -21,7 +11,9 @@ for (const lang of LANGS) {
   const teachPath = localePath(lang, "/teach/");
   const storyLink = t("teach.block.story-link");
 
+  // axe on this page, in every mode, is accessibility.spec.ts's matrix.
   test.describe(`the teachers' page (${lang})`, () => {
+    oneProjectPerLanguage(lang);
     test("lists a block per section, each linking to that section of the story", async ({ page }) => {
       await page.goto(teachPath);
       await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(t("teach.page.title"))}`));
@@ -91,13 +83,6 @@ for (const lang of LANGS) {
         new RegExp(`${reference(t("teach.cite.section", { section: example.title, work: title, url: "URL" }), localePath(lang, "/#the-fall"))}$`),
       );
       await expect(page.getByRole("link", { name: "CC BY 4.0" })).toHaveAttribute("href", /creativecommons\.org\/licenses\/by\/4\.0/);
-    });
-
-    test("has no accessibility violations (axe-core, WCAG 2.2 AA)", async ({ page }) => {
-      // Nine charts, each drawn at two widths: axe takes a while.
-      test.setTimeout(120_000);
-      await page.goto(teachPath);
-      await expectNoAxeViolations(page);
     });
 
     test("prints every chart, without the table of contents", async ({ page }) => {
