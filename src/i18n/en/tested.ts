@@ -70,7 +70,8 @@ export default {
   "tested.links.text":
     "Across {pages} built pages in both languages, {internal} links to pages, files and images of the site ({anchors} of them to a place within a page) were followed: {broken} broken. Pages load {foreign} files from other sites. Every page was checked against the HTML standard and html-validate's accessibility rules: {problems} problems.",
   "tested.tests.heading": "Browser tests",
-  "tested.tests.text": "{passed} browser tests passed, {failed} failed and {skipped} were skipped, on a phone and a desktop screen in Chromium.",
+  "tested.tests.text":
+    "{passed} browser tests passed, {failed} failed and {skipped} were skipped, on a phone and a desktop screen in Chromium. A skipped test is meant for the other screen, or for a browser without sharing: behaviour that works the same in both languages is tested in English on the desktop and in Spanish on the phone, and zoom and forced colours are desktop settings.",
   "tested.tests.caption": "Browser tests by subject",
   "tested.tests.subject": "Subject",
   "tested.tests.passed": "Passed",

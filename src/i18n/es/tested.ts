@@ -72,7 +72,8 @@ export default {
   "tested.links.text":
     "En {pages} páginas construidas, en ambos idiomas, se siguieron {internal} enlaces a páginas, archivos e imágenes del sitio ({anchors} de ellos a un punto dentro de una página): {broken} rotos. Las páginas cargan {foreign} archivos de otros sitios. Cada página se revisó según el estándar HTML y las reglas de accesibilidad de html-validate: {problems} problemas.",
   "tested.tests.heading": "Pruebas en el navegador",
-  "tested.tests.text": "{passed} pruebas en el navegador pasaron, {failed} fallaron y {skipped} se omitieron, en un teléfono y en una pantalla de escritorio, con Chromium.",
+  "tested.tests.text":
+    "{passed} pruebas en el navegador pasaron, {failed} fallaron y {skipped} se omitieron, en un teléfono y en una pantalla de escritorio, con Chromium. Una prueba omitida corresponde a la otra pantalla, o a un navegador sin la función de compartir: lo que funciona igual en los dos idiomas se prueba en inglés en el escritorio y en español en el teléfono, y el zoom y los colores forzados son ajustes de escritorio.",
   "tested.tests.caption": "Pruebas en el navegador por tema",
   "tested.tests.subject": "Tema",
   "tested.tests.passed": "Pasaron",
