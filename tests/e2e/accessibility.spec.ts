@@ -2,9 +2,10 @@
  * The accessibility gates of the built site:
  * - the axe-core matrix: the story, one embed, the gallery and the teachers' page, in both
  *   languages, light and dark, with motion and reduced motion, with JavaScript on and off, at
- *   the two widths of the projects, with every <details> open when JavaScript is off; each cell is a test named
- *   `axe <page> <lang> <theme> <motion> <js>`, the form a reporter reads. These are the site's
- *   only axe runs on those four pages; other specs run axe on the pages the matrix leaves out;
+ *   the two widths of the projects, with every <details> open when JavaScript is off; each
+ *   cell is a test named `axe <page> <lang> <theme> <motion> <js>`, the form a reporter reads.
+ *   With the forced-colours check below, these are the only axe runs on those four pages; other
+ *   specs run axe on the pages the matrix leaves out;
  * - the keyboard on the story: Tab goes through everything focusable in document order, nothing
  *   focused is hidden behind the sticky graphic, the progress bar or anything else (WCAG 2.4.11),
  *   focus inside a step brings up that step's picture, and steps with nothing to focus come up
