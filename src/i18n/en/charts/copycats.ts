@@ -1,6 +1,6 @@
 /** English words of the chart "copycats": title, subtitle, note, labels, description and data table. Every key starts with "copycats.". */
 export default {
-  "copycats.title": "Homicide rates in the countries that copied the crackdown, and nearby",
+  "copycats.title": "Homicide rates where similar crackdowns began, and nearby",
   "copycats.subtitle": "Intentional homicides per 100,000 people, on the same scale in every panel",
   "copycats.note":
     "Lines are UNODC's series; hollow dots are the figures the story uses for the years after UNODC's last one: government figures, except Guatemala's 2024 value from InSight Crime, which agrees with national data. Honduras has three versions of 2024: 26.8 (government), 25.4 (ASJ) and 25.3 (InSight Crime); the chart draws the government's. UNODC gives no figure for Guatemala in 2015-2016.",

@@ -2,7 +2,7 @@
 import type en from "../../en/charts/copycats.ts";
 
 export default {
-  "copycats.title": "Tasas de homicidios en los países que copiaron la ofensiva y en países vecinos",
+  "copycats.title": "Tasas de homicidios donde comenzaron ofensivas parecidas y en países vecinos",
   "copycats.subtitle": "Homicidios intencionales por cada 100,000 habitantes, con la misma escala en todos los paneles",
   "copycats.note":
     "Las líneas son la serie de la UNODC; los puntos huecos son las cifras que usa este reportaje para los años posteriores al último dato de la UNODC: cifras del Gobierno, salvo el valor de Guatemala para 2024, de InSight Crime, que coincide con los datos nacionales. Honduras tiene tres versiones de 2024: 26.8 (Gobierno), 25.4 (ASJ) y 25.3 (InSight Crime); el gráfico muestra la del Gobierno. La UNODC no da cifras para Guatemala en 2015-2016.",
