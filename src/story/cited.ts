@@ -11,10 +11,11 @@ export const cited = [
   "elementos_2023",
   "cristosal_2023",
   "elfaro-2020-09-06",
-  "reuters-2021-12-08",
+  "cnn-2021-12-09",
   "doj-2023-02-23-copy",
   "elfaro-2022-05",
   "insight-2022-06-exodus",
+  "insight-2023-12-weekly",
 ] as const;
 
 export type CitedSource = (typeof cited)[number];

@@ -63,6 +63,11 @@ function homicideRate(q: HomicideQuery): Lookup {
   };
 }
 
+/** A value of UNODC's series, which the homicide-rates chart draws for every country. */
+function unodcRate(iso3: string, year: number): Lookup {
+  return homicideRate({ iso3, year, source: "unodc_wdi" });
+}
+
 /** The difference between two homicide counts of the same source, e.g. one step of an estimate. */
 function homicideStep(from: HomicideQuery, to: HomicideQuery): Lookup {
   return (data) => {
@@ -154,11 +159,24 @@ export const figures = {
   "elmundo-2023-count": homicideCount({ iso3: "SLV", year: 2023, source: "slv_fgr_2025" }),
   "fp-2023-count": homicideCount({ iso3: "SLV", year: 2023, source: "fp_giles_2024" }),
   "fp-2023-rate": homicideRate({ iso3: "SLV", year: 2023, source: "fp_giles_2024" }),
-  // The region
-  "hnd-2022-rate": homicideRate({ iso3: "HND", year: 2022 }),
+  // The region, in UNODC's series (the homicide-rates chart)
+  "slv-2022-rate-unodc": unodcRate("SLV", 2022),
+  "hnd-2015-rate-unodc": unodcRate("HND", 2015),
+  "hnd-2023-rate-unodc": unodcRate("HND", 2023),
+  "col-2015-rate-unodc": unodcRate("COL", 2015),
+  "col-2023-rate-unodc": unodcRate("COL", 2023),
+  "gtm-2014-rate-unodc": unodcRate("GTM", 2014),
+  "gtm-2023-rate-unodc": unodcRate("GTM", 2023),
+  "mex-2015-rate-unodc": unodcRate("MEX", 2015),
+  "mex-2023-rate-unodc": unodcRate("MEX", 2023),
+  "ecu-2015-rate-unodc": unodcRate("ECU", 2015),
+  "ecu-2023-rate-unodc": unodcRate("ECU", 2023),
+  // The region, each figure from one named national or InSight Crime series
+  "hnd-2022-rate-gov": homicideRate({ iso3: "HND", year: 2022, source: "ca360_2023" }),
   "hnd-2024-rate": homicideRate({ iso3: "HND", year: 2024 }),
-  "ecu-2023-rate": homicideRate({ iso3: "ECU", year: 2023 }),
+  "ecu-2023-rate-police": homicideRate({ iso3: "ECU", year: 2023, source: "ecu_police_2024" }),
   "ecu-2024-rate": homicideRate({ iso3: "ECU", year: 2024 }),
+  "ecu-2024-rate-insight": homicideRate({ iso3: "ECU", year: 2024, source: "insight_2025_press" }),
   "ecu-2025-rate": homicideRate({ iso3: "ECU", year: 2025, source: "insight_2025_press" }),
   // Prisons
   "slv-prisoners-2002": prison("SLV", "2002", "prisoners"),
@@ -167,6 +185,7 @@ export const figures = {
   "slv-prisoners-2022-03": prison("SLV", "2022-03", "prisoners"),
   "slv-prisoners-2023-09": prison("SLV", "2023-09", "prisoners"),
   "slv-prisoners-2024": prison("SLV", "2024", "prisoners"),
+  "slv-prisoners-wpb-2025": prison("SLV", "2025-05", "prisoners", "divergentes_2025_05"),
   "slv-prisoners-share-2024": measure("prisoners-share-population-pct", "2024", "government", 1),
   "slv-rate-wppl": prison("SLV", "2024", "rate_per_100k", "wppl14_drugpolicyfacts"),
   "slv-rate-wpb-later": prison("SLV", "2024", "rate_per_100k", "thestar_2025"),

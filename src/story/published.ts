@@ -2,9 +2,16 @@
  * A source's date as the story's list of sources shows it. data/sources.csv keeps the researchers'
  * free-text `published` cell ("2023-01 (approx.)", "not shown (Oct 2022)"), which the sources.csv
  * download gives in full; the list shows its leading date in the reader's language, marked when
- * the cell calls it approximate, or "n.d." when the cell gives no date up front.
+ * the cell calls it approximate, or "n.d." when the cell gives no date up front. Story dates
+ * (publication, corrections) use longDate.
  */
 import { translator } from "../i18n/translate.ts";
+
+/** A full ISO date (2026-12-03) as the reader's language writes it: "3 December 2026". */
+export function longDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
 
 export function publishedLabel(published: string, locale: string): string {
   const t = translator(locale);

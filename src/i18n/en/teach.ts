@@ -6,7 +6,7 @@
 export default {
   "teach.page.title": "For teachers",
   "teach.page.description":
-    "Learning goals, section summaries, discussion questions and spreadsheet activities for teaching with “{story}”, a data story about homicides, gang pacts and mass incarceration under Nayib Bukele.",
+    "Learning goals, section summaries, discussion questions and spreadsheet activities for teaching with “{story}”, a data story about homicides, reported gang pacts and mass incarceration under Nayib Bukele.",
   "teach.lede":
     "Notes for teaching with {story}, a data story about what lies behind the fall in recorded killings in El Salvador under Nayib Bukele. Each section of the story has a block below with a short summary, its key chart, questions for discussion and a spreadsheet activity using the story's own data. Each block can be linked to, printed or projected on its own.",
   "teach.goals.heading": "Learning goals",
@@ -50,7 +50,7 @@ export default {
   "teach.opening.step3":
     "Use the series column to mark which years come from UNODC and which from the government. In which year does the source change, and could the change itself affect the trend?",
   "teach.the-fall.summary":
-    "El Salvador's homicide rate rose and fell but stayed very high for years after the civil war ended in 1992, through the Mano Dura crackdowns and a short-lived gang truce in 2012, and peaked in 2015. The decline began before Nayib Bukele took office in 2019, and by the government's count it became much steeper after the state of exception began in 2022. By government figures El Salvador went from the highest rate among its neighbours to the lowest.",
+    "El Salvador's homicide rate rose and fell but stayed very high for years after the civil war ended in 1992, through the Mano Dura crackdowns and a short-lived gang truce in 2012, and peaked in 2015. The decline began before Nayib Bukele took office in 2019, and by the government's count it became much steeper after the state of exception began in 2022. By UNODC's figures El Salvador went from the highest rate of six countries in the region in 2015 to the lowest in 2022.",
   "teach.the-fall.q1":
     "The chart follows UNODC's comparable series until it stops, then the government's own figures. What is gained and what is lost when a chart switches source?",
   "teach.the-fall.q2":
@@ -65,7 +65,7 @@ export default {
     "Find the row whose preferred is true: the version the story uses. Suggest why it might have been chosen.",
   "teach.the-fall.step4": "Look up two of the source_id values in /data/sources.csv to see who published them.",
   "teach.the-missing.summary":
-    "Since 2019, according to the press reports the story cites, El Salvador's official homicide count has left out some kinds of death: suspected gang members killed by the security forces, bodies found in clandestine graves and deaths in prison. Researchers and journalists have made estimates that add some of these back; they are higher than the official count but still show a steep fall since 2015. The government has published no figure for what its count leaves out.",
+    "Since 2019, according to the press reports the story cites, El Salvador's official homicide count has left out some kinds of death: suspected gang members killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody, and no official reason for the exclusions was found. Researchers and journalists have made estimates that add some of these back; they are higher than the official count but still show a steep fall since 2015. The government has published no figure for what its count leaves out.",
   "teach.the-missing.q1": "Why does it matter which deaths a homicide count includes, and who should decide the rules?",
   "teach.the-missing.q2":
     "The estimates come from a university observatory, a newspaper and a magazine's analysis. How would you judge how far to trust each one?",
@@ -78,7 +78,7 @@ export default {
   "teach.the-missing.step3":
     "For each non-official row, read the note: what did it add to the official count, and is it a count or an estimate? Work out how far each is above the official count.",
   "teach.the-pact.summary":
-    "Falls in killings in El Salvador have coincided with deals between officials and the gangs before, as during the truce of 2012. For the Bukele years, journalists, the US Treasury and a US indictment allege that officials negotiated with gang leaders over fewer killings and political support in exchange for benefits for the gangs. The indictment's allegations have not been tried in court, and the government denies that any pact was made.",
+    "A fall in killings in El Salvador has coincided with a deal between officials and the gangs before, during the truce of 2012. For the Bukele years, journalists, the US Treasury and a US indictment allege that officials negotiated with gang leaders over fewer killings and political support in exchange for benefits for the gangs. The indictment's allegations have not been tried in court, and the government denies that any pact was made.",
   "teach.the-pact.q1":
     "What kinds of evidence does the story present: prison records, recordings, sanctions, an indictment, interviews? Which do you find strongest, and why?",
   "teach.the-pact.q2": "How should a news story report an allegation that the accused deny and that no court has tested?",
@@ -90,7 +90,7 @@ export default {
   "teach.the-pact.step3":
     "Mark each event as a documented action (a transfer, a sanction, a published report) or an allegation. Which are which?",
   "teach.the-price.summary":
-    "The state of exception suspended some due-process guarantees, and the police and army arrested people in very large numbers, children among them. By government figures the prison population more than doubled in a year and a half, and by the World Prison Brief's figures no country jails a larger share of its people. The government's arrest totals include people later released, and a new mega-prison, CECOT, became the policy's symbol.",
+    "The state of exception suspended some due-process guarantees, and the police and army arrested people in very large numbers, minors among them. By government figures the prison population more than doubled in a year and a half, and by the World Prison Brief's figures no country jails a larger share of its people. The government's arrest totals include people later released, and a new mega-prison, CECOT, became the policy's symbol.",
   "teach.the-price.q1":
     "The story gives several incarceration rates for El Salvador, from different dates and sources. Why does it matter when a figure was counted?",
   "teach.the-price.q2":
@@ -118,7 +118,7 @@ export default {
   "teach.deaths-in-custody.step3":
     "Look at the qualifier column: which figures are exact, which approximate and which a minimum (floor)? How should each be worded in a sentence?",
   "teach.rule-of-law.summary":
-    "The crackdown came with a concentration of power: soldiers and police entered the Legislative Assembly in 2020, and after Bukele's party won a two-thirds majority in 2021 the new Assembly removed the judges of the Constitutional Chamber and the Attorney General. The reshaped court ruled that a sitting president could seek immediate re-election despite the constitution's ban on consecutive terms; Bukele won a second term in 2024, and in 2025 the Assembly approved indefinite re-election.",
+    "The crackdown came with a concentration of power: soldiers and police entered the Legislative Assembly in 2020, and after Bukele's party won a two-thirds majority in 2021 the new Assembly removed the judges of the Constitutional Chamber and the Attorney General. The reshaped court ruled that a sitting president could seek immediate re-election, although the US State Department said the constitution clearly bars consecutive terms; Bukele won a second term in 2024, and in 2025 the Assembly approved indefinite re-election.",
   "teach.rule-of-law.q1": "What do independent courts and an independent attorney general do to check a government's power?",
   "teach.rule-of-law.q2":
     "Bukele won re-election with a large majority of valid votes. How should people weigh popular support against the limits on power that a constitution sets?",
@@ -131,7 +131,7 @@ export default {
   "teach.rule-of-law.step3":
     "Draw a timeline with the two kinds of event in two rows. Read the note column for any disputed details.",
   "teach.the-spread.summary":
-    "The two gangs at the centre of the story began in Los Angeles and came to Central America with US deportations in the 1990s. They have mass membership in El Salvador and Honduras and lasting structures in Guatemala and Mexico; elsewhere the evidence ranges from documented cells to disputed claims, and the documented number of gang members caught abroad since the crackdown is in the hundreds. The drug seizures the government reports track enforcement as much as trafficking, and no independent estimate of the drugs passing through El Salvador was found.",
+    "The two gangs at the centre of the story began in Los Angeles and came to Central America with US deportations in the 1990s. They built mass membership in El Salvador and Honduras and lasting structures in Guatemala and Mexico; in El Salvador, InSight Crime judged in December 2023 that the crackdown had largely dismantled them, while elsewhere the evidence ranges from documented cells to disputed claims, and the documented number of gang members caught abroad since the crackdown is in the hundreds. The drug seizures the government reports track enforcement as much as trafficking, and no independent estimate of the drugs passing through El Salvador was found.",
   "teach.the-spread.q1":
     "The map grades how solid the evidence is for each gang in each country. Why is that more careful than simply marking where a gang is “present”?",
   "teach.the-spread.q2":
@@ -143,7 +143,7 @@ export default {
   "teach.the-spread.step2": "Use /data/countries.csv to turn the iso3 codes into country names (match on iso3).",
   "teach.the-spread.step3": "Find the row where disputed is true and read its evidence: who made the claim, and who disputes it?",
   "teach.the-copycats.summary":
-    "Honduras declared a partial state of exception in 2022, and Ecuador declared an “internal armed conflict” against criminal groups in 2024, each adopting parts of El Salvador's approach. The results so far are mixed: by official figures Honduras's rate kept falling, continuing a decline that began earlier, while Ecuador's fell in 2024 and then, by InSight Crime's count, rose to a record in 2025.",
+    "Honduras declared a partial state of exception in 2022, and Ecuador declared an “internal armed conflict” against criminal groups in 2024, each adopting measures like El Salvador's. The results so far are mixed: by official figures Honduras's rate kept falling, continuing a decline that began earlier, while Ecuador's fell in 2024 by police figures and then, by InSight Crime's count, rose to a record in 2025.",
   "teach.the-copycats.q1":
     "Honduras's rate was already falling before its state of exception. How can we tell whether a policy caused a change that had already begun?",
   "teach.the-copycats.q2": "Why might an approach that seemed to work in one country have different results in another?",
@@ -155,7 +155,7 @@ export default {
   "teach.the-copycats.step3":
     "Chart both countries' rates, and mark Honduras's declaration (December 2022) and Ecuador's (January 2024). Did either trend change after the declaration?",
   "teach.mano-duras-record.summary":
-    "El Salvador has tried mass arrests before: the Mano Dura and Súper Mano Dura campaigns of 2003 and 2004 filled the prisons, but killings did not fall and the gangs were not broken. Less than a decade later the government was negotiating a truce with the gangs' imprisoned leaders. The story asks whether the far larger current crackdown will outlast the state of exception, and whether the figures that measure it can be checked.",
+    "El Salvador has tried mass arrests before: after the Mano Dura and Súper Mano Dura campaigns of 2003 and 2004 the prisons filled, but the homicide rate did not fall and the gangs survived. Less than a decade later their imprisoned leaders were at the centre of the 2012 truce. The story asks whether the far larger current crackdown, which InSight Crime judged in December 2023 to have largely dismantled the gangs, will outlast the state of exception, and whether the figures that measure it can be checked.",
   "teach.mano-duras-record.q1":
     "Thinking about what happens inside prisons, why might putting more people in prison not reduce gang violence?",
   "teach.mano-duras-record.q2": "What is different about the current crackdown, and what is similar to the earlier ones?",
@@ -185,6 +185,8 @@ export default {
   "teach.cite.whole": "“{work}”, {url}, accessed [date].",
   "teach.cite.section": "“{section}”, in “{work}”, {url}, accessed [date].",
   "teach.cite.replace-date": "Replace [date] with the day you read the page.",
+  "teach.cite.corrections": "We correct the story when we find an error, and list every correction of substance in its {log}; it was last updated on {date}. Check the list before you hand the story out.",
+  "teach.cite.corrections-log": "corrections and updates",
   "teach.licence":
     "The story's text and charts are published under CC BY 4.0: you may copy, print, project and adapt them, for example in class materials, as long as you credit the story. The data keep the terms of their sources: credit the source named in each row, listed in {sources}.",
 };

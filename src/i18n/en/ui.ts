@@ -6,9 +6,15 @@
 export default {
   "ui.site-title": "El Salvador: behind the numbers",
   "ui.site-description":
-    "What lies behind the collapse in recorded killings in El Salvador under Nayib Bukele: gang pacts, mass incarceration, deaths in custody and the gaps in the official count.",
+    "What lies behind the collapse in recorded killings in El Salvador under Nayib Bukele: reported gang pacts, mass incarceration, deaths in custody and the gaps in the official count.",
   "ui.story.lede":
-    "El Salvador once recorded more killings for its size than any of its neighbours. Under President Nayib Bukele the official count has fallen almost to nothing. What lies behind that fall, and what has it cost?",
+    "El Salvador once recorded more killings for its size than any of its neighbours. Under President Nayib Bukele the official count has fallen from thousands of killings a year to dozens. What lies behind that fall, and what has it cost?",
+  "ui.story.published": "Published",
+  "ui.story.updated": "updated",
+  "ui.story.corrections-link": "Corrections and updates",
+  "ui.corrections.heading": "Corrections and updates",
+  "ui.corrections.intro":
+    "When we correct a statement of substance in the story, or change it because new facts have come to light, we say so here, with the date. Newest first.",
   "ui.licence-url": "https://creativecommons.org/licenses/by/4.0/",
   "ui.skip-link": "Skip to the story",
   "ui.reading-mode": "Read as a flat article",

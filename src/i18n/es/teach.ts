@@ -8,7 +8,7 @@ import type en from "../en/teach.ts";
 export default {
   "teach.page.title": "Para docentes",
   "teach.page.description":
-    "Objetivos de aprendizaje, resúmenes de cada sección, preguntas para el debate y actividades con hoja de cálculo para enseñar con “{story}”, un reportaje de datos sobre los homicidios, los pactos con las pandillas y el encarcelamiento masivo bajo el Gobierno de Nayib Bukele.",
+    "Objetivos de aprendizaje, resúmenes de cada sección, preguntas para el debate y actividades con hoja de cálculo para enseñar con “{story}”, un reportaje de datos sobre los homicidios, los pactos con las pandillas denunciados y el encarcelamiento masivo bajo el Gobierno de Nayib Bukele.",
   "teach.lede":
     "Notas para enseñar con {story}, un reportaje de datos sobre lo que hay detrás de la caída de los homicidios registrados en El Salvador bajo el Gobierno de Nayib Bukele. Cada sección del reportaje tiene aquí abajo un bloque con un resumen breve, su gráfico principal, preguntas para el debate y una actividad con hoja de cálculo a partir de los propios datos del reportaje. Cada bloque puede enlazarse, imprimirse o proyectarse por separado.",
   "teach.goals.heading": "Objetivos de aprendizaje",
@@ -54,7 +54,7 @@ export default {
   "teach.opening.step3":
     "Usar la columna series (la serie: unodc para la UNODC, official para el Gobierno) para marcar qué años vienen de la UNODC y cuáles del Gobierno. ¿En qué año cambia la fuente? ¿Podría ese cambio, por sí solo, afectar la tendencia?",
   "teach.the-fall.summary":
-    "La tasa de homicidios de El Salvador subió y bajó, pero se mantuvo muy alta durante años después del fin de la guerra civil en 1992, durante las campañas de Mano Dura y una efímera tregua entre pandillas en 2012, y alcanzó su máximo en 2015. El descenso comenzó antes de que Nayib Bukele asumiera la presidencia en 2019 y, según las cifras del Gobierno, se volvió mucho más pronunciado tras la entrada en vigor del régimen de excepción en 2022. Según cifras oficiales, El Salvador pasó de tener la tasa más alta entre sus vecinos a tener la más baja.",
+    "La tasa de homicidios de El Salvador subió y bajó, pero se mantuvo muy alta durante años después del fin de la guerra civil en 1992, durante las campañas de Mano Dura y una efímera tregua entre pandillas en 2012, y alcanzó su máximo en 2015. El descenso comenzó antes de que Nayib Bukele asumiera la presidencia en 2019 y, según las cifras del Gobierno, se volvió mucho más pronunciado tras la entrada en vigor del régimen de excepción en 2022. Según la UNODC, El Salvador pasó de tener en 2015 la tasa más alta de seis países de la región a tener la más baja en 2022.",
   "teach.the-fall.q1":
     "El gráfico sigue la serie comparable de la UNODC hasta que se interrumpe, y después las cifras propias del Gobierno. ¿Qué se gana y qué se pierde cuando un gráfico cambia de fuente?",
   "teach.the-fall.q2":
@@ -72,7 +72,7 @@ export default {
   "teach.the-fall.step4":
     "Buscar dos de los valores de source_id (el identificador de la fuente) en /data/sources.csv para ver quién los publicó.",
   "teach.the-missing.summary":
-    "Desde 2019, según las publicaciones de prensa que cita el reportaje, el conteo oficial de homicidios de El Salvador ha dejado fuera algunos tipos de muerte: presuntos pandilleros muertos a manos de las fuerzas de seguridad, cuerpos hallados en fosas clandestinas y muertes en las cárceles. Investigadores y periodistas han hecho estimaciones que vuelven a sumar algunas de esas muertes; son más altas que el conteo oficial, pero también muestran una fuerte caída desde 2015. El Gobierno no ha publicado ninguna cifra sobre lo que su conteo deja fuera.",
+    "Desde 2019, según las publicaciones de prensa que cita el reportaje, el conteo oficial de homicidios de El Salvador ha dejado fuera algunos tipos de muerte: presuntos pandilleros muertos en supuestos enfrentamientos con las fuerzas de seguridad, cuerpos hallados en fosas clandestinas y muertes bajo custodia, y no se encontró ninguna razón oficial para esas exclusiones. Investigadores y periodistas han hecho estimaciones que vuelven a sumar algunas de esas muertes; son más altas que el conteo oficial, pero también muestran una fuerte caída desde 2015. El Gobierno no ha publicado ninguna cifra sobre lo que su conteo deja fuera.",
   "teach.the-missing.q1": "¿Por qué importa qué muertes incluye un conteo de homicidios, y quién debería fijar las reglas?",
   "teach.the-missing.q2":
     "Las estimaciones provienen de un observatorio universitario, de un periódico y del análisis de una revista. ¿Cómo juzgar cuánta confianza merece cada una?",
@@ -86,7 +86,7 @@ export default {
   "teach.the-missing.step3":
     "En cada fila no oficial, leer la columna note (la nota): ¿qué sumó al conteo oficial, y se trata de un conteo o de una estimación? Calcular cuánto supera cada una al conteo oficial.",
   "teach.the-pact.summary":
-    "Las caídas de los homicidios en El Salvador ya han coincidido antes con acuerdos entre funcionarios y pandillas, como durante la tregua de 2012. Sobre los años de Bukele, periodistas, el Departamento del Tesoro de Estados Unidos y una acusación formal presentada en Estados Unidos sostienen que funcionarios negociaron con líderes de las pandillas menos homicidios y apoyo político a cambio de beneficios para las pandillas. Las imputaciones de esa acusación formal no se han juzgado en un tribunal, y el Gobierno niega que haya existido pacto alguno.",
+    "Una caída de los homicidios en El Salvador ya coincidió antes con un acuerdo entre funcionarios y pandillas, durante la tregua de 2012. Sobre los años de Bukele, periodistas, el Departamento del Tesoro de Estados Unidos y una acusación formal presentada en Estados Unidos sostienen que funcionarios negociaron con líderes de las pandillas menos homicidios y apoyo político a cambio de beneficios para las pandillas. Las imputaciones de esa acusación formal no se han juzgado en un tribunal, y el Gobierno niega que haya existido pacto alguno.",
   "teach.the-pact.q1":
     "¿Qué tipos de evidencia presenta el reportaje: registros penitenciarios, grabaciones, sanciones, una acusación formal, entrevistas? ¿Cuál resulta más sólida, y por qué?",
   "teach.the-pact.q2":
@@ -129,7 +129,7 @@ export default {
   "teach.deaths-in-custody.step3":
     "Revisar la columna qualifier (cómo formuló la fuente la cifra): ¿qué cifras son exactas (exact), cuáles aproximadas (approx) y cuáles un mínimo (floor)? ¿Cómo debería redactarse cada una en una oración?",
   "teach.rule-of-law.summary":
-    "La ofensiva contra las pandillas vino acompañada de una concentración del poder: soldados y policías entraron en la Asamblea Legislativa en 2020 y, después de que el partido de Bukele obtuviera una mayoría de dos tercios en 2021, la nueva Asamblea destituyó a los magistrados de la Sala de lo Constitucional y al fiscal general. La Sala, con su nueva integración, resolvió que un presidente en funciones podía buscar la reelección inmediata pese a la prohibición constitucional de los mandatos consecutivos; Bukele ganó un segundo mandato en 2024 y, en 2025, la Asamblea aprobó la reelección indefinida.",
+    "La ofensiva contra las pandillas vino acompañada de una concentración del poder: soldados y policías entraron en la Asamblea Legislativa en 2020 y, después de que el partido de Bukele obtuviera una mayoría de dos tercios en 2021, la nueva Asamblea destituyó a los magistrados de la Sala de lo Constitucional y al fiscal general. La Sala, con su nueva integración, resolvió que un presidente en funciones podía buscar la reelección inmediata, aunque el Departamento de Estado de EE. UU. afirmó que la Constitución prohíbe claramente los mandatos consecutivos; Bukele ganó un segundo mandato en 2024 y, en 2025, la Asamblea aprobó la reelección indefinida.",
   "teach.rule-of-law.q1":
     "¿Qué papel cumplen unos tribunales independientes y un fiscal general independiente como contrapeso al poder de un gobierno?",
   "teach.rule-of-law.q2":
@@ -143,7 +143,7 @@ export default {
   "teach.rule-of-law.step3":
     "Dibujar una línea de tiempo con los dos tipos de hecho en dos filas. Leer la columna note (la nota) por si hay detalles en disputa.",
   "teach.the-spread.summary":
-    "Las dos pandillas en el centro del reportaje nacieron en Los Ángeles y llegaron a Centroamérica con las deportaciones desde Estados Unidos en la década de 1990. Tienen una membresía masiva en El Salvador y Honduras y estructuras duraderas en Guatemala y México; en otros países, la evidencia va desde células documentadas hasta afirmaciones en disputa, y el número documentado de pandilleros capturados en el extranjero desde el inicio de la ofensiva se cuenta por cientos. Las incautaciones de droga que informa el Gobierno reflejan tanto la labor de las autoridades como el propio tráfico, y no se encontró ninguna estimación independiente de la droga que pasa por El Salvador.",
+    "Las dos pandillas en el centro del reportaje nacieron en Los Ángeles y llegaron a Centroamérica con las deportaciones desde Estados Unidos en la década de 1990. Llegaron a tener una membresía masiva en El Salvador y Honduras y estructuras duraderas en Guatemala y México; en El Salvador, InSight Crime consideró en diciembre de 2023 que la ofensiva las había desarticulado en gran medida, mientras que en otros países la evidencia va desde células documentadas hasta afirmaciones en disputa, y el número documentado de pandilleros capturados en el extranjero desde el inicio de la ofensiva se cuenta por cientos. Las incautaciones de droga que informa el Gobierno reflejan tanto la labor de las autoridades como el propio tráfico, y no se encontró ninguna estimación independiente de la droga que pasa por El Salvador.",
   "teach.the-spread.q1":
     "El mapa califica qué tan sólida es la evidencia sobre cada pandilla en cada país. ¿Por qué eso es más cuidadoso que simplemente marcar dónde una pandilla “está presente”?",
   "teach.the-spread.q2":
@@ -157,7 +157,7 @@ export default {
   "teach.the-spread.step3":
     "Buscar la fila en la que disputed (en disputa) es true (verdadero) y leer su columna evidence (la evidencia): ¿quién hizo la afirmación y quién la disputa?",
   "teach.the-copycats.summary":
-    "Honduras declaró un estado de excepción parcial en 2022, y Ecuador declaró un “conflicto armado interno” contra grupos criminales en 2024; ambos adoptaron partes del enfoque de El Salvador. Por ahora, los resultados son dispares: según cifras oficiales, la tasa de Honduras siguió bajando, en continuidad con un descenso que había comenzado antes, mientras que la de Ecuador bajó en 2024 y luego, según el conteo de InSight Crime, subió hasta un récord en 2025.",
+    "Honduras declaró un estado de excepción parcial en 2022, y Ecuador declaró un “conflicto armado interno” contra grupos criminales en 2024; ambos adoptaron medidas parecidas a las de El Salvador. Por ahora, los resultados son dispares: según cifras oficiales, la tasa de Honduras siguió bajando, en continuidad con un descenso que había comenzado antes, mientras que la de Ecuador bajó en 2024, según cifras policiales, y luego, según el conteo de InSight Crime, subió hasta un récord en 2025.",
   "teach.the-copycats.q1":
     "La tasa de Honduras ya venía bajando antes de su estado de excepción. ¿Cómo saber si una política causó un cambio que ya había comenzado?",
   "teach.the-copycats.q2": "¿Por qué un enfoque que pareció funcionar en un país podría tener resultados distintos en otro?",
@@ -170,7 +170,7 @@ export default {
   "teach.the-copycats.step3":
     "Graficar las tasas de ambos países y marcar la declaración de Honduras (diciembre de 2022) y la de Ecuador (enero de 2024). ¿Cambió alguna de las dos tendencias después de la declaración?",
   "teach.mano-duras-record.summary":
-    "El Salvador ya ha probado antes las capturas masivas: las campañas de Mano Dura y Súper Mano Dura de 2003 y 2004 llenaron las cárceles, pero los homicidios no bajaron y las pandillas no fueron desarticuladas. Menos de una década después, el Gobierno negociaba una tregua con los líderes encarcelados de las pandillas. El reportaje se pregunta si la ofensiva actual, mucho más amplia, perdurará más allá del régimen de excepción, y si las cifras que la miden pueden verificarse.",
+    "El Salvador ya ha probado antes las capturas masivas: tras las campañas de Mano Dura y Súper Mano Dura de 2003 y 2004 las cárceles se llenaron, pero la tasa de homicidios no bajó y las pandillas sobrevivieron. Menos de una década después, sus líderes encarcelados estaban en el centro de la tregua de 2012. El reportaje se pregunta si la ofensiva actual, mucho más amplia, que InSight Crime consideró en diciembre de 2023 que había desarticulado en gran medida a las pandillas, perdurará más allá del régimen de excepción, y si las cifras que la miden pueden verificarse.",
   "teach.mano-duras-record.q1":
     "Pensando en lo que ocurre dentro de las cárceles, ¿por qué encarcelar a más personas podría no reducir la violencia de las pandillas?",
   "teach.mano-duras-record.q2": "¿Qué tiene de distinto la ofensiva actual, y en qué se parece a las anteriores?",
@@ -202,6 +202,8 @@ export default {
   "teach.cite.whole": "“{work}”, {url}, consultado el [fecha].",
   "teach.cite.section": "“{section}”, en “{work}”, {url}, consultado el [fecha].",
   "teach.cite.replace-date": "Sustituya [fecha] por el día en que consultó la página.",
+  "teach.cite.corrections": "Corregimos el reportaje cuando encontramos un error y anotamos cada corrección de fondo en sus {log}; se actualizó por última vez el {date}. Revise la lista antes de repartir el reportaje.",
+  "teach.cite.corrections-log": "correcciones y actualizaciones",
   "teach.licence":
     "Los textos y gráficos del reportaje se publican bajo la licencia CC BY 4.0: puede copiarlos, imprimirlos, proyectarlos y adaptarlos, por ejemplo en materiales para clase, siempre que cite el reportaje. Los datos conservan las condiciones de sus fuentes: cite la fuente indicada en cada fila, que figura en {sources}.",
 } satisfies Record<keyof typeof en, string>;

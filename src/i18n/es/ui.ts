@@ -7,9 +7,15 @@ import type en from "../en/ui.ts";
 export default {
   "ui.site-title": "El Salvador: detrás de las cifras",
   "ui.site-description":
-    "Qué hay detrás del desplome de los homicidios registrados en El Salvador con Nayib Bukele: pactos con pandillas, encarcelamiento masivo, muertes bajo custodia y los vacíos del conteo oficial.",
+    "Qué hay detrás del desplome de los homicidios registrados en El Salvador con Nayib Bukele: los pactos con pandillas denunciados, encarcelamiento masivo, muertes bajo custodia y los vacíos del conteo oficial.",
   "ui.story.lede":
-    "Hubo un tiempo en que El Salvador registraba más asesinatos para su tamaño que cualquiera de sus vecinos. Con el presidente Nayib Bukele, el conteo oficial ha caído casi a cero. ¿Qué hay detrás de esa caída y cuánto ha costado?",
+    "Hubo un tiempo en que El Salvador registraba más asesinatos para su tamaño que cualquiera de sus vecinos. Con el presidente Nayib Bukele, el conteo oficial ha pasado de miles de asesinatos al año a unas decenas. ¿Qué hay detrás de esa caída y cuánto ha costado?",
+  "ui.story.published": "Publicado el",
+  "ui.story.updated": "actualizado el",
+  "ui.story.corrections-link": "Correcciones y actualizaciones",
+  "ui.corrections.heading": "Correcciones y actualizaciones",
+  "ui.corrections.intro":
+    "Cuando corregimos una afirmación de fondo del reportaje, o la cambiamos porque se conocieron hechos nuevos, lo decimos aquí, con la fecha. Las más recientes, primero.",
   "ui.licence-url": "https://creativecommons.org/licenses/by/4.0/deed.es",
   "ui.skip-link": "Ir al reportaje",
   "ui.reading-mode": "Leer como artículo continuo",

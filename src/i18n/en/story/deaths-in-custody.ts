@@ -10,5 +10,5 @@ export default {
   "story.deaths-in-custody.deaths-sjh":
     "Socorro Jurídico Humanitario, another group, keeps a running tally. It had confirmed {n:deaths-sjh-2024-04} deaths by April 2024 and {n:deaths-sjh-2025-10} by the end of October 2025. In April 2025 it classed {n:deaths-violent-share-sjh-2025-04} per cent of the deaths it had recorded as violent and {n:deaths-negligence-share-sjh-2025-04} per cent as the result of medical neglect. It says the true total could be far higher.",
   "story.deaths-in-custody.deaths-all":
-    "Other counts, made at other times and by other methods, sit between these: {n:deaths-movir-2023-12} from the victims' movement Movir and at least {n:deaths-amnesty-2023-12} from Amnesty International by the end of 2023. The Attorney General's office said it had archived {n:deaths-cases-archived} death cases by June 2023. None of these deaths is counted as a homicide.",
+    "Other organisations, counting at other times and by other methods, reached other totals: {n:deaths-movir-2023-12} for the victims' movement Movir and at least {n:deaths-amnesty-2023-12} for Amnesty International by the end of 2023. The Attorney General, Rodolfo Delgado, said in June 2023 that {n:deaths-cases-archived} death cases had been closed as involving no crime. None of these deaths is counted as a homicide.",
 };

@@ -6,11 +6,11 @@ export default {
   "story.the-spread.intro":
     "MS-13 and Barrio 18 were born in Los Angeles and came to Central America with the deportations of the 1990s. The map shows where they are reported today, and how solid the evidence is.",
   "story.the-spread.spread-ms13":
-    "MS-13 has mass membership in El Salvador and Honduras, lasting structures in Guatemala and Mexico, and smaller cells documented by police operations further afield. Elsewhere its presence rests on claims or isolated arrests; in Chile, where a Salvadoran official said cells had settled, Chile's own authorities said they had no evidence of it.",
+    "MS-13 built mass membership in El Salvador and Honduras, lasting structures in Guatemala and Mexico, and smaller cells documented by police operations further afield; in El Salvador, InSight Crime judged in December 2023 that the crackdown had largely dismantled the gangs. Elsewhere its presence rests on claims or isolated arrests; in Chile, where a Salvadoran official said cells had settled, Chile's own authorities said they had no evidence of it.",
   "story.the-spread.spread-barrio18":
     "Barrio 18, split in El Salvador into two factions, is strongest in El Salvador, Honduras and Guatemala. No reliable report places either gang's structures in Ecuador or Colombia.",
   "story.the-spread.spread-rates":
-    "Where the gangs are strong is not always where killing is worst. The latest figures put Ecuador, where neither gang is established, far above its neighbours: {n:ecu-2024-rate} per 100,000 in 2024 by police figures.",
+    "Where the gangs are strong is not always where killing is worst. In 2024 Ecuador, where neither gang is established, had the highest homicide rate of any country on the map: {n:ecu-2024-rate} per 100,000 by police figures.",
   "story.the-spread.abroad":
     "Did the crackdown push gang members abroad? The documented numbers are in the hundreds, not thousands. Mexican authorities arrested {n:abroad-chiapas-2022} alleged members of both gangs in Chiapas in the first nine months of 2022; Guatemala detained {n:abroad-guatemala-2022} Salvadoran gang members that year. InSight Crime called the regional alarm out of proportion to the arrests ([June 2022](source:insight-2022-06-exodus)). In March 2025 the United States flew {n:abroad-cecot-flights-2025} alleged MS-13 members to El Salvador along with Venezuelan deportees bound for CECOT.",
   "story.the-spread.drugs":
