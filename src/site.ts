@@ -11,7 +11,7 @@ export const SITE = {
   organization: "El Salvador: behind the numbers",
   /** When the story was first published, and when it last changed in substance (ISO 8601 dates). */
   published: "2026-11-25",
-  modified: "2026-11-25",
+  modified: "2026-12-03",
 } as const;
 
 /** A published correction: what was wrong and what changed, dated. */
@@ -24,6 +24,43 @@ export interface Correction {
 
 /**
  * Corrections to the story, oldest first. Add one for every correction of substance (and update
- * SITE.modified); they go into the story's structured data as its `correction` property.
+ * SITE.modified); the story shows them in its "Corrections and updates" note (#corrections) and
+ * they go into its structured data as its `correction` property.
  */
-export const corrections: readonly Correction[] = [];
+export const corrections: readonly Correction[] = [
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The section “The fall” said that Honduras, Guatemala, Mexico and Colombia saw their homicide rates fall more slowly than El Salvador's. By UNODC's figures Mexico's rate rose between 2015 and 2023. The section also said, without naming years, that El Salvador went from the highest rate among its neighbours to the lowest; in UNODC's series that is true from 2015 to 2022, not over the whole period charted. The section now says what each country's rate did, and over which years.",
+      es: "La sección «La caída» decía que las tasas de homicidios de Honduras, Guatemala, México y Colombia bajaban más despacio que la de El Salvador. Según la UNODC, la tasa de México subió entre 2015 y 2023. La sección también decía, sin indicar años, que El Salvador pasó de tener la tasa más alta entre sus vecinos a la más baja; en la serie de la UNODC eso es cierto de 2015 a 2022, no en todo el periodo del gráfico. Ahora la sección dice qué hizo la tasa de cada país y en qué años.",
+    },
+  },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The section “Similar crackdowns nearby” (formerly “The copycats”) compared Honduran and Ecuadorian homicide rates taken from different series (UNODC, national police and InSight Crime) as if they were one. Each comparison now uses figures from a single series, and names it.",
+      es: "La sección «Ofensivas parecidas en la región» (antes «Los imitadores») comparaba tasas de homicidios de Honduras y Ecuador tomadas de series distintas (UNODC, policías nacionales e InSight Crime) como si fueran una sola. Ahora cada comparación usa cifras de una misma serie y dice cuál.",
+    },
+  },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The section “The price” led with an incarceration rate of 1,086 per 100,000 from the 2024 World Prison Population List, which rests on a count from May 2022. It now leads with the World Prison Brief's later rate, 1,659, and the total behind it, and gives the 2024 list's figures second, with their date.",
+      es: "La sección «El precio» comenzaba con una tasa de encarcelamiento de 1,086 por cada 100,000 habitantes de la World Prison Population List de 2024, que se basa en un conteo de mayo de 2022. Ahora comienza con la tasa posterior del World Prison Brief, 1,659, y el total en que se basa, y da en segundo lugar las cifras de la lista de 2024, con su fecha.",
+    },
+  },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The story and two chart notes gave different dates for when the official homicide count began to leave out bodies found in clandestine graves (2019 and May 2021). They now say the same everywhere: the police announced the exclusion in July 2019, according to InSight Crime, and Foreign Policy dates its formal adoption to May 2021. Every mention of the official figures since 2019 now says what they leave out.",
+      es: "El reportaje y dos notas de gráficos daban fechas distintas para el momento en que el conteo oficial de homicidios empezó a dejar fuera los cuerpos hallados en fosas clandestinas (2019 y mayo de 2021). Ahora dicen lo mismo en todas partes: la Policía anunció la exclusión en julio de 2019, según InSight Crime, y Foreign Policy sitúa su adopción formal en mayo de 2021. Cada mención de las cifras oficiales desde 2019 dice ahora qué dejan fuera.",
+    },
+  },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "Several sentences in “The pact” and “Mano Dura's record” stated in the story's own voice what journalists, US authorities or former gang leaders have reported or alleged about deals between officials and the gangs. Each is now attributed, beside the government's denial. The section “The fall” said every version of the 2015 homicide rate put that year above any since 1997; only UNODC's series reaches back that far, and the sentence now says so.",
+      es: "Varias frases de «El pacto» y «El saldo de la Mano Dura» afirmaban con la voz del propio reportaje lo que periodistas, autoridades de Estados Unidos o antiguos cabecillas pandilleros han informado o sostenido sobre pactos entre funcionarios y pandillas. Ahora cada una se atribuye, junto al desmentido del Gobierno. La sección «La caída» decía que todas las versiones de la tasa de homicidios de 2015 situaban ese año por encima de cualquier otro desde 1997; solo la serie de la UNODC llega tan atrás, y la frase ahora lo dice.",
+    },
+  },
+];
