@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
+import { publisherName } from "../i18n/sources.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
@@ -79,7 +80,8 @@ export function selectCecot(
 
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
 // "Statista (Spanish edition)" is "Statista" on a chart.
-const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, "");
+/** A publisher in the reader's language, without our notes in brackets, for a label or a sentence. */
+const shortPublisher = (publisher: string, locale: string) => publisherName(publisher, locale).replace(/\s*\(.*\)$/, "");
 
 /** The chart as an SVG element. */
 export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
@@ -103,7 +105,7 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
 
   const label = (d: CecotFigure) => {
     if (d.conflicting) {
-      const publisher = shortPublisher(d.publisher);
+      const publisher = shortPublisher(d.publisher, locale);
       return narrow
         ? t("cecot.label.conflicting-narrow", { value: q(d), publisher })
         : t("cecot.label.conflicting", { value: q(d), publisher });
@@ -238,7 +240,7 @@ export function describeCecot(data: Cecot, locale: string): string {
     );
   }
   for (const d of data.population.filter((p) => p.conflicting)) {
-    sentences.push(t("cecot.describe.conflicting", { publisher: shortPublisher(d.publisher), value: q(d), date: when(d) }));
+    sentences.push(t("cecot.describe.conflicting", { publisher: shortPublisher(d.publisher, locale), value: q(d), date: when(d) }));
   }
   return sentences.join(" ");
 }
@@ -273,7 +275,7 @@ export const cecotChart = defineChart<Cecot, Record<string, never>>({
       rows: [...data.capacity, ...data.population].map((d) => [
         formatSoeDate(d.date, locale),
         d.measure === "cecot-capacity" ? t("cecot.table.capacity") : t("cecot.table.population"),
-        t("cecot.table.reporter", { type: typeName(d, false, t), publisher: d.publisher }),
+        t("cecot.table.reporter", { type: typeName(d, false, t), publisher: publisherName(d.publisher, locale) }),
         formatNumber(d.value, locale),
         qualifierWords(d.qualifier, locale),
         remark(d),

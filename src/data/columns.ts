@@ -29,6 +29,7 @@ const INTEGER = /^-?(?:0|[1-9]\d*)$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DECADE = /^\d{3}0s$/;
 const ISO3 = /^(?:[A-Z]{3}|X_[A-Z]{3})$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function column<T, O extends boolean = false>(
@@ -79,6 +80,11 @@ export const col = {
 
   slug<O extends boolean = false>(options: Options<O> = {}) {
     return column(z.string().regex(SLUG), "a slug (lowercase letters, digits and single hyphens)", options);
+  },
+
+  /** An ISO 639 language code, as HTML's lang attribute takes it: es, en, pt. */
+  language<O extends boolean = false>(options: Options<O> = {}) {
+    return column(z.string().regex(LANGUAGE), "a language code in lower case, like es or en", options);
   },
 
   oneOf<const V extends readonly [string, ...string[]], O extends boolean = false>(

@@ -117,13 +117,29 @@ export const sources = table({
   columns: {
     source_id: col.text(),
     publisher: col.text(),
-    title: col.text(),
+    /** The work's own title, as published; empty for an untitled work (a tweet, a video, a page seen only in part). */
+    title: col.text({ optional: true }),
+    /** The language the title is written in, which the page marks so that screen readers switch voice. */
+    title_lang: col.language({ optional: true }),
+    /** Our words about the work (what an untitled one is, where its title came from), in English; Spanish in src/i18n/es/sources.ts. */
+    title_note: col.text({ optional: true }),
     url: col.url(),
     published: col.text({ optional: true }),
     accessed_via: col.text({ optional: true }),
     notes: col.text({ optional: true }),
   },
   key: ["source_id"],
+  rules: [
+    {
+      column: "title_lang",
+      check: (row) =>
+        (row.title === null) !== (row.title_lang === null) ? "a language code exactly when the row has a title" : undefined,
+    },
+    {
+      column: "title_note",
+      check: (row) => (row.title === null && row.title_note === null ? "a note describing the work, since it has no title" : undefined),
+    },
+  ],
 });
 
 export const countries = table({

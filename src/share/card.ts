@@ -16,6 +16,7 @@ import { renderSvg } from "../charts/render-static.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { projectData } from "../data/read-data.ts";
 import { localeOf, type Lang } from "../i18n/locales.ts";
+import { publisherName } from "../i18n/sources.ts";
 import { translator } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
@@ -105,10 +106,13 @@ export function textLines(lines: string[], x: number, y: number, lineHeight: num
   return `<text ${attrs}>${spans}</text>`;
 }
 
-/** The publishers behind a chart's data, once each, as the chart's footer names them. */
-export function publishers(dataset: Dataset, ids: string[]): string[] {
+/** The publishers behind a chart's data, once each, as the chart's footer names them in `lang`. */
+export function publishers(dataset: Dataset, ids: string[], lang: Lang): string[] {
   const rows = dataset.tables.sources.rows;
-  const names = ids.map((id) => rows.find((s) => s.source_id === id)?.publisher).filter((p) => p !== undefined);
+  const names = ids
+    .map((id) => rows.find((s) => s.source_id === id)?.publisher)
+    .filter((p) => p !== undefined)
+    .map((p) => publisherName(p, localeOf(lang)));
   return [...new Set(names)];
 }
 
@@ -151,7 +155,7 @@ function chartMarkup(key: CardKey, lang: Lang, dataset: Dataset): (DrawnChart & 
   // Data passes from select() to build() and sources() untouched, as in the registry.
   const chart: AnyChart = charts[id];
   const data: unknown = chart.select(dataset);
-  return { ...drawSummary(chart, data, INNER, lang), sources: publishers(dataset, chart.sources(data)) };
+  return { ...drawSummary(chart, data, INNER, lang), sources: publishers(dataset, chart.sources(data), lang) };
 }
 
 /** The card as SVG, 1200×630, in the language of `lang`, with no CSS variables left. */

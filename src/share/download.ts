@@ -10,6 +10,7 @@ import { csvFormatRows } from "d3";
 import type { AnyChart } from "../charts/chart.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
+import { sourceWords } from "../i18n/sources.ts";
 import { translator, type WordKey } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
@@ -48,11 +49,16 @@ export function dataCsv(chart: AnyChart, dataset: Dataset, lang: Lang): string {
   return `${csvFormatRows([table.columns, ...table.rows.map((row) => row.map(tidyCell))])}\n`;
 }
 
-/** The columns of sources.csv, from data/sources.csv, each with its header's words. */
+/**
+ * The columns of sources.csv, each with its header's words: data/sources.csv's own, with the
+ * publisher and our note in the reader's language and the title as published, with its language.
+ */
 export const SOURCE_COLUMNS = {
   source_id: "ui.download.column.source-id",
   publisher: "ui.download.column.publisher",
   title: "ui.download.column.title",
+  title_lang: "ui.download.column.title-lang",
+  note: "ui.download.column.note",
   url: "ui.download.column.url",
   published: "ui.download.column.published",
 } as const satisfies Record<string, WordKey>;
@@ -64,7 +70,17 @@ export function sourcesCsv(chart: AnyChart, dataset: Dataset, lang: Lang): strin
   const rows = chart.sources(chart.select(dataset)).map((id) => {
     const source = dataset.tables.sources.rows.find((s) => s.source_id === id);
     if (!source) throw new Error(`chart ${chart.id} names source "${id}", which is not in data/sources.csv`);
-    return columns.map((column) => String(source[column] ?? ""));
+    const words = sourceWords(source, localeOf(lang));
+    const cells: Record<keyof typeof SOURCE_COLUMNS, string | null> = {
+      source_id: source.source_id,
+      publisher: words.publisher,
+      title: words.title,
+      title_lang: words.titleLang,
+      note: words.note,
+      url: source.url,
+      published: source.published,
+    };
+    return columns.map((column) => cells[column] ?? "");
   });
   return `${csvFormatRows([columns.map((column) => t(SOURCE_COLUMNS[column])), ...rows])}\n`;
 }
@@ -118,7 +134,7 @@ export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL, lang: Lan
   }
   parts.push(`<rect x="${MARGIN}" y="${y}" width="${INNER}" height="1" fill="${light.rule}"/>`);
   y += 8;
-  const sources = sourceLines(publishers(dataset, chart.sources(data)), 12, lang);
+  const sources = sourceLines(publishers(dataset, chart.sources(data), lang), 12, lang);
   parts.push(textLines(sources, MARGIN, y + 12, 16, small));
   y += 12 + Math.max(0, sources.length - 1) * 16 + 4;
   const home = new URL(localePath(lang, `/#chart-${chart.id}`), site).href;

@@ -66,7 +66,7 @@ describe("drug-seizures", () => {
     expect(periods.get("seizure-drugs-2025-to-sep")).toBe("ene 2025 a mediados de sept 2025");
     const words = table.rows.map((r) => [r[0], r[1], r[2], r[4]]).flat().join(" ");
     expect(words).not.toMatch(/\b(cocaine|drugs|government|navy|police|minister|about|more than|single|unclear|cumulative)\b/i);
-    expect(drawChart(chart, marks, 720, "es-SV")).toContain("16.7 t de cocaína · ministro de Defensa, en el mar");
+    expect(drawChart(chart, marks, 720, "es-SV")).toContain("16.7 t de cocaína · ministro de la Defensa, en el mar");
   });
 
   it("table() has a row per figure and states the conversion", () => {

@@ -65,7 +65,7 @@ describe("prison-population", () => {
     const table = chart.table(data, "es-SV");
     expect(table.columns).toEqual(["Fecha", "Personas presas", "Tipo de cifra", "Fuente"]);
     const cells = table.rows.map((r) => r.slice(0, 3)).flat().join(" ");
-    expect(cells).toContain("Gobierno: ministro de Seguridad");
+    expect(cells).toContain("Gobierno: ministro de Justicia y Seguridad Pública");
     expect(cells).not.toMatch(/\b(Government|Newspaper|estimate|about|census)\b/);
   });
 

@@ -8,7 +8,8 @@ import { charts } from "../../src/charts/registry.ts";
 import { projectData } from "../../src/data/read-data.ts";
 import en from "../../src/i18n/en/index.ts";
 import es from "../../src/i18n/es/index.ts";
-import { LANG_INFO, LANGS, localePath, translatePath } from "../../src/i18n/locales.ts";
+import { LANG_INFO, LANGS, localeOf, localePath, translatePath } from "../../src/i18n/locales.ts";
+import { sourceWords } from "../../src/i18n/sources.ts";
 import { expect, test } from "./fixtures.ts";
 
 const PAGES = ["/", "/teach/", "/charts/", "/how-we-tested/", "/embed/", "/embed/cecot/", "/embed/gang-map/"];
@@ -69,27 +70,39 @@ function words(text: string): string[] {
   return text.replace(/\S*\/\S*|\S+\.(?:csv|json|svg|png)\b/g, " ").toLowerCase().match(/\p{L}{5,}/gu) ?? [];
 }
 
-// Words of our English locale files that no Spanish string uses and that no source or data name
-// contains (publishers and titles of works keep their own language). The English pages' invitations
-// to the Spanish edition are written in Spanish, so they are left out.
+// English words: those of our English locale files, of the bibliography's English (publishers,
+// our notes) and of the titles of works published in English, less every word the Spanish edition
+// itself writes (its locale files, its bibliography, the titles of works not in English). A Spanish
+// page shows English only inside an element marked lang="en", such as an English title. The
+// English pages' invitations to the Spanish edition are written in Spanish, so they are left out.
 const INVITATIONS = ["ui.language-switch.label", "ui.section.other-language", "ui.not-found.other-edition"];
 const { tables } = projectData();
-const shared = new Set([
+const bibliography = (lang: "en" | "es") =>
+  tables.sources.rows.flatMap((s) => {
+    const w = sourceWords(s, localeOf(lang));
+    return [w.publisher, w.note ?? "", w.titleLang === lang ? (w.title ?? "") : ""];
+  });
+const spanish = new Set([
   ...Object.values(es).flatMap(words),
-  ...tables.sources.rows.flatMap((s) => words(`${s.publisher} ${s.title}`)),
+  ...bibliography("es").flatMap(words),
+  ...tables.sources.rows.filter((s) => s.title_lang !== "en").flatMap((s) => words(s.title ?? "")),
 ]);
 const ENGLISH = new Set(
-  Object.entries(en)
-    .filter(([key]) => !INVITATIONS.includes(key))
-    .flatMap(([, text]) => words(text))
-    .filter((w) => !shared.has(w)),
+  [
+    ...Object.entries(en)
+      .filter(([key]) => !INVITATIONS.includes(key))
+      .map(([, text]) => text),
+    ...bibliography("en"),
+  ]
+    .flatMap(words)
+    .filter((w) => !spanish.has(w)),
 );
 
-/** The text a reader or a screen reader meets on the page, outside parts marked as another language and outside cited works. */
+/** The text a reader or a screen reader meets on the page, outside parts marked as another language. */
 async function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const lang = document.documentElement.lang;
-    const skip = `script, style, textarea, [lang]:not([lang|="${lang}"]), a[href^="http"], a[href^="/data/"], .sources li`;
+    const skip = `script, style, textarea, [lang]:not([lang|="${lang}"]), a[href^="/data/"]`;
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { LANGS, localePath } from "../../src/i18n/locales.ts";
 import { translator } from "../../src/i18n/translate.ts";
+import { corrections } from "../../src/site.ts";
 import { expect, oneProjectPerLanguage, test } from "./fixtures.ts";
 
 /** Scrolls so that the step's top sits a little above the trigger line (60% down the screen). */
@@ -218,6 +219,26 @@ for (const lang of LANGS) {
           await expect(foot.locator(".chart-source a").first()).toHaveAttribute("href", /^https?:\/\//);
           await expect(foot.locator("table tbody tr").first()).toBeAttached();
         }
+      });
+    });
+
+    test.describe("corrections", () => {
+      test("the dateline links to a dated log of every correction, in the page's language, and the teachers' page links to it", async ({ page }) => {
+        await page.goto(home);
+        await page.locator(".dateline a[href='#corrections']").click();
+        const log = page.locator("#corrections");
+        await expect(log).toBeInViewport();
+        await expect(log.locator("h2")).toHaveText(t("ui.corrections.heading"));
+        const entries = log.locator("li");
+        await expect(entries).toHaveCount(corrections.length);
+        // Newest first, each with its machine-readable date and the text in the page's language.
+        for (const [i, c] of [...corrections].reverse().entries()) {
+          await expect(entries.nth(i).locator("time")).toHaveAttribute("datetime", c.date);
+          await expect(entries.nth(i)).toContainText(c.text[lang]);
+        }
+        await page.goto(localePath(lang, "/teach/"));
+        await page.locator(`.corrections-note a[href="${localePath(lang, "/#corrections")}"]`).click();
+        await expect(page.locator("#corrections")).toBeInViewport();
       });
     });
   });

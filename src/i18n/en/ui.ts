@@ -47,6 +47,8 @@ export default {
   "ui.download.column.source-id": "source_id",
   "ui.download.column.publisher": "publisher",
   "ui.download.column.title": "title",
+  "ui.download.column.title-lang": "title_lang",
+  "ui.download.column.note": "note",
   "ui.download.column.url": "url",
   "ui.download.column.published": "published",
   "ui.embed.from": "From “{section}”, {site}",

@@ -48,6 +48,8 @@ export default {
   "ui.download.column.source-id": "id_fuente",
   "ui.download.column.publisher": "editor",
   "ui.download.column.title": "titulo",
+  "ui.download.column.title-lang": "idioma_titulo",
+  "ui.download.column.note": "nota",
   "ui.download.column.url": "url",
   "ui.download.column.published": "publicado",
   "ui.embed.from": "De “{section}”, {site}",

@@ -137,4 +137,16 @@ describe("loadTables", () => {
       'Invalid data: data/homicide-rates.csv, line 2, column "rate_per_100k": got "", expected a value here or in count',
     );
   });
+
+  it("a source whose title has no language, or with neither a title nor a note, is refused", () => {
+    const text = [
+      valid["data/sources.csv"]!.trimEnd(),
+      "no_lang,El Faro,Un título,,,https://example.org/a,2025,,",
+      "no_title,El Faro,,,,https://example.org/b,2025,,",
+    ].join("\n");
+    expect(messageOf({ "data/sources.csv": `${text}\n` }).split("\n").slice(1)).toEqual([
+      '  data/sources.csv, line 5, column "title_lang": got "", expected a language code exactly when the row has a title',
+      '  data/sources.csv, line 6, column "title_note": got "", expected a note describing the work, since it has no title',
+    ]);
+  });
 });

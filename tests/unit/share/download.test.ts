@@ -5,6 +5,7 @@ import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
 import { chartPng, chartSvg, dataCsv, DOWNLOAD_WIDTH, downloadPath, PNG_SCALE, SOURCE_COLUMNS, sourcesCsv, tidyCell } from "../../../src/share/download.ts";
+import { publisherName } from "../../../src/i18n/sources.ts";
 
 const dataset = projectData();
 const site = new URL("https://example.org");
@@ -59,7 +60,9 @@ describe("chart downloads", () => {
     expect(parsed.map((row) => row.source_id)).toEqual(chart.sources(chart.select(dataset)));
     for (const row of parsed) expect(row.url).toMatch(/^https?:\/\//);
     const spanish = csvParse(sourcesCsv(chart, dataset, "es"));
-    expect(spanish.columns).toEqual(["id_fuente", "editor", "titulo", "url", "publicado"]);
+    expect(spanish.columns).toEqual(["id_fuente", "editor", "titulo", "idioma_titulo", "nota", "url", "publicado"]);
+    // Our words are in Spanish; the titles of works are as published.
+    for (const row of spanish) expect(row.editor).toBe(publisherName(dataset.tables.sources.rows.find((s) => s.source_id === row.id_fuente)!.publisher, "es-SV"));
     expect(spanish.map((row) => row.id_fuente)).toEqual(chart.sources(chart.select(dataset)));
   });
 

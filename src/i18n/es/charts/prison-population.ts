@@ -7,7 +7,7 @@ export default {
   "prison-population.note":
     "Conteos del World Prison Brief hasta 2018; después, cifras del Gobierno. La cifra de septiembre de 2023 es una aproximación del ministro de Justicia y Seguridad Pública. Los anillos grises son cálculos propios de periódicos, no conteos oficiales.",
   "prison-population.voice.ministry": "conteo del ministerio",
-  "prison-population.voice.minister": "ministro de Seguridad",
+  "prison-population.voice.minister": "ministro de Justicia y Seguridad Pública",
   "prison-population.voice.census": "censo",
   "prison-population.voice.government": "cifra del Gobierno",
   "prison-population.voice.official": "cifra oficial",
