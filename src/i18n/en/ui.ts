@@ -60,10 +60,13 @@ export default {
   "ui.gallery.licence":
     "Our charts are free to republish: credit “{site}” and link to the chart. The data keep their sources' terms: each chart names and links its sources below, and lists them in its sources file.",
   "ui.gallery.licence-link": "Licence: CC BY 4.0",
+  "ui.gallery.how-to-embed":
+    "To embed a chart in WordPress, paste its address on a line of its own, or into an Embed block: the chart sizes itself to your column. The embed code works wherever you may post HTML, such as a Custom HTML block; WordPress removes iframes and scripts from the posts of anyone without that permission (Authors and Contributors, and on a multisite network everyone but its administrators), so they should paste the address instead.",
   "ui.gallery.toc": "The charts",
   "ui.gallery.open-embed": "Open the embed page",
   "ui.gallery.in-story": "See it in the story",
   "ui.gallery.embed": "Embed",
+  "ui.gallery.embed-address": "The chart's address: paste it on a line of its own",
   "ui.gallery.embed-code": "Embed code",
   "ui.gallery.copy": "Copy",
   "ui.gallery.copied": "Copied",

@@ -61,10 +61,13 @@ export default {
   "ui.gallery.licence":
     "Nuestros gráficos se pueden republicar libremente: cite “{site}” y enlace al gráfico. Los datos conservan los términos de sus fuentes: cada gráfico las nombra y enlaza abajo, y las lista en su archivo de fuentes.",
   "ui.gallery.licence-link": "Licencia: CC BY 4.0",
+  "ui.gallery.how-to-embed":
+    "Para insertar un gráfico en WordPress, pegue su dirección sola en una línea, o en un bloque “Incrustado”: el gráfico se ajusta a su columna. El código para insertar funciona donde se pueda publicar HTML, como un bloque “HTML personalizado”; WordPress quita los iframes y los scripts de las entradas de quien no tiene ese permiso (autores y colaboradores, y en una red multisitio todos salvo sus administradores), así que ellos deben pegar la dirección.",
   "ui.gallery.toc": "Los gráficos",
   "ui.gallery.open-embed": "Abrir la página para insertar",
   "ui.gallery.in-story": "Verlo en el reportaje",
   "ui.gallery.embed": "Insertar",
+  "ui.gallery.embed-address": "La dirección del gráfico: péguela sola en una línea",
   "ui.gallery.embed-code": "Código para insertar",
   "ui.gallery.copy": "Copiar",
   "ui.gallery.copied": "Copiado",
