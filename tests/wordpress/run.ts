@@ -84,7 +84,10 @@ try {
 
 if (failures.length > 0) {
   console.error(`\nwordpress: ${failures.length} failure(s); logs kept in ${dir}`);
-  for (const failure of failures) console.error(`  ✗ ${failure}`);
+  // A broken embed repeats its console errors in every frame: each line once, with its count.
+  const counts = new Map<string, number>();
+  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
+  for (const [failure, count] of counts) console.error(`  ✗ ${failure}${count > 1 ? ` (×${count})` : ""}`);
   console.error(`wordpress: failed after ${seconds(began)}`);
   process.exit(1);
 }
