@@ -70,8 +70,8 @@ if (secret) {
   const sourcesPage = frame.dataset.sourcesPage!;
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[href]") : null;
-    // The language switch opens in the frame, which the sandbox allows; a modified click is the reader's own.
-    if (!link || link.target === "_self" || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // The language switch opens in the frame, which the sandbox allows; no click can open a tab there.
+    if (!link || link.target === "_self") return;
     event.preventDefault();
     window.parent.postMessage(linkMessage(link.href, location.href, sourcesPage, secret), "*");
   });
