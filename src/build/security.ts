@@ -9,7 +9,10 @@
  * - dist/_headers (read by Netlify and Cloudflare Pages, the static hosts we document) adds what a
  *   <meta> cannot carry: frame-ancestors. Embed pages may be framed by anyone; every other page
  *   by no one. Each path is listed exactly, because those hosts merge the headers of every rule
- *   that matches, and two frame-ancestors policies would both apply.
+ *   that matches, and two frame-ancestors policies would both apply. The built scripts and styles
+ *   (/_astro/*) may be read from any origin: WordPress frames an embed in a sandbox, whose origin
+ *   is "null", and a module script is fetched with CORS, so without that header the embed's
+ *   script (src/embed/child.ts) would not run there. They are public files, sent without cookies.
  * - dist/_redirects sends a missing Spanish address to the Spanish not-found page.
  */
 import { createHash } from "node:crypto";
@@ -65,11 +68,12 @@ export function isEmbedPath(path: string): boolean {
 /** The _headers file for the site's page paths ("/", "/es/teach/", "/embed/cecot/" …). */
 export function headersFile(paths: readonly string[]): string {
   const every = ["/*", "  X-Content-Type-Options: nosniff", "  Referrer-Policy: strict-origin-when-cross-origin"].join("\n");
+  const assets = ["/_astro/*", "  Access-Control-Allow-Origin: *"].join("\n");
   const pages = [...paths].sort().map((path) => {
     const ancestors = isEmbedPath(path) ? "frame-ancestors *" : "frame-ancestors 'none'";
     return `${path}\n  Content-Security-Policy: ${ancestors}`;
   });
-  return `# Written by src/build/security.ts at build time; see README "Security".\n${[every, ...pages].join("\n")}\n`;
+  return `# Written by src/build/security.ts at build time; see README "Security".\n${[every, assets, ...pages].join("\n")}\n`;
 }
 
 /** Site path of a built page: "es/teach/index.html" is /es/teach/, "404.html" is /404.html. */

@@ -1,15 +1,21 @@
 /**
  * Browser only, on embed pages: applies the address's options (src/embed/options.ts) and keeps
- * the host page told of the embed's height, in the three dialects hosts listen for:
+ * the host page told of the embed's height, in the four dialects hosts listen for:
  *   pym.js     "pymxPYMx<childId>xPYMxheightxPYMx<px>", only when pym's Parent gave a childId
  *   Datawrapper {"datawrapper-height": {"<chart-id>": <px>}}
  *   AMP        {sentinel: "amp", type: "embed-size", height: <px>} (also what public/embed.js reads)
- * Messages carry numbers and our own chart id only; they go to any parent ("*") because an
- * embed cannot know who frames it, and a height is no secret.
+ *   WordPress  {message: "height", value: <px>, secret}, only when WordPress framed us with a
+ *              secret (src/embed/wordpress.ts)
+ * Messages carry numbers, our own chart id and addresses of ours only, plus WordPress's secret
+ * back to it; they go to any parent ("*") because an embed cannot know who frames it.
+ *
+ * WordPress's frame is sandboxed without popups, so there links ask WordPress to open them in
+ * the top window instead, and the link to the other language keeps the secret.
  */
 import { drawLayer } from "../scrolly/layers.ts";
 import { startTooltips } from "../scrolly/tooltips.ts";
 import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
+import { heightMessage, isWordpressReady, linkMessage, wordpressSecret } from "./wordpress.ts";
 
 const frame = document.querySelector<HTMLElement>("[data-embed]")!;
 // The chart id comes from our own markup, never from the address.
@@ -17,6 +23,7 @@ const chartId = frame.dataset.embed!;
 const layers = [...frame.querySelectorAll<HTMLElement>(".state-layer")];
 const options = parseEmbedOptions(new URLSearchParams(location.search), layers.map((l) => l.dataset.state!));
 const root = document.documentElement;
+const secret = wordpressSecret(location.hash);
 
 if (options.theme !== "auto") root.dataset.theme = options.theme;
 if (options.plain) root.dataset.plain = "";
@@ -28,7 +35,10 @@ if (options.state) {
 }
 if (!options.static) startTooltips(document);
 // The same chart in the other language keeps the embed's options, as parsed: nothing of the address itself.
-for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) link.search = embedQuery(options);
+for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) {
+  link.search = embedQuery(options);
+  if (secret) link.hash = `?secret=${secret}`;
+}
 
 let sent = -1;
 function postHeight(always = false) {
@@ -39,6 +49,7 @@ function postHeight(always = false) {
   if (options.pymId) window.parent.postMessage(`pymxPYMx${options.pymId}xPYMxheightxPYMx${height}`, "*");
   window.parent.postMessage({ "datawrapper-height": { [chartId]: height } }, "*");
   window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  if (secret) window.parent.postMessage(heightMessage(height, secret), "*");
 }
 
 new ResizeObserver(() => postHeight()).observe(frame);
@@ -46,9 +57,22 @@ addEventListener("load", () => postHeight());
 void document.fonts.ready.then(() => postHeight());
 // pym's Parent sends its width on load and on resize and expects a height back each time.
 // Any other message, from anyone, is ignored.
+// WordPress says "ready" once its page has loaded, in case our first height came too early.
 const { pymId } = options;
-if (pymId) {
+if (pymId || secret) {
   addEventListener("message", (event) => {
-    if (event.source === window.parent && isPymWidthMessage(event.data, pymId)) postHeight(true);
+    if (event.source !== window.parent) return;
+    if ((pymId && isPymWidthMessage(event.data, pymId)) || (secret && isWordpressReady(event.data, secret))) postHeight(true);
+  });
+}
+
+if (secret) {
+  const sourcesPage = frame.dataset.sourcesPage!;
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[href]") : null;
+    // The language switch opens in the frame, which the sandbox allows; no click can open a tab there.
+    if (!link || link.target === "_self") return;
+    event.preventDefault();
+    window.parent.postMessage(linkMessage(link.href, location.href, sourcesPage, secret), "*");
   });
 }

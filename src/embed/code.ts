@@ -1,9 +1,10 @@
 /**
  * The code a newsroom pastes to embed one chart, in two variants: our responsive <iframe> with
- * the host script (public/embed.js), and a pym.js variant for hosts that already use pym. Both
- * reserve the chart's usual height so the host page does not jump while the frame loads.
- * Shown on the chart gallery and returned by the oEmbed files (src/views/oembed.ts), in either
- * language: the Spanish code embeds the Spanish page, titled in Spanish.
+ * the host script (public/embed.js), and a pym.js variant for hosts that already use pym; and the
+ * HTML our oEmbed files return (src/views/oembed.ts), shaped for WordPress. All reserve the
+ * chart's usual height so the host page does not jump while the frame loads, and none sets a
+ * width of its own beyond the host's column. In either language: the Spanish code embeds the
+ * Spanish page, titled in Spanish.
  */
 import { chartById, type ChartId } from "../charts/registry.ts";
 import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
@@ -12,23 +13,24 @@ import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
 export const EMBED_ATTRIBUTE = "data-slv-embed";
 
 // The embed's height at a 600 px column, rounded up: what the frame reserves before it sizes
-// itself (and keeps, on a host that strips scripts). Measured from the built embed pages.
+// itself (and keeps, on a host that strips scripts). Measured from the built embed pages, the
+// taller of the two languages.
 const RESERVED_HEIGHT: Readonly<Record<ChartId, number>> = {
-  "slv-homicide-long": 880,
-  "homicide-rates": 750,
-  "count-gaps": 820,
-  "pact-timeline": 1130,
-  "prison-population": 760,
-  "incarceration-rates": 710,
-  "soe-measures": 840,
+  "slv-homicide-long": 760,
+  "homicide-rates": 710,
+  "count-gaps": 780,
+  "pact-timeline": 710,
+  "prison-population": 700,
+  "incarceration-rates": 700,
+  "soe-measures": 720,
   cecot: 700,
-  "deaths-in-custody": 730,
-  "rule-of-law": 630,
-  "gang-map": 1170,
-  "gang-members-abroad": 760,
-  "drug-seizures": 800,
-  copycats: 860,
-  "mano-dura-record": 720,
+  "deaths-in-custody": 720,
+  "rule-of-law": 550,
+  "gang-map": 800,
+  "gang-members-abroad": 730,
+  "drug-seizures": 740,
+  copycats: 780,
+  "mano-dura-record": 730,
 };
 
 export function reservedHeight(chartId: ChartId): number {
@@ -48,18 +50,22 @@ function jsString(text: string): string {
   return JSON.stringify(text).replace(/</g, "\\u003c");
 }
 
-export function embedCode(chartId: string, site: URL, lang: Lang): { iframe: string; pym: string } {
+/** What every variant says of the frame: the chart, its address, reserved height and title. */
+function frameOf(chartId: string, site: URL, lang: Lang) {
   const chart = chartById(chartId);
-  if (!chart) throw new Error(`embedCode: no chart "${chartId}"`);
+  if (!chart) throw new Error(`embed code: no chart "${chartId}"`);
   const id = chart.id as ChartId;
-  const src = new URL(embedPath(id, lang), site).href;
-  const height = RESERVED_HEIGHT[id];
   const chartTitle = chart.heading(localeOf(lang)).title;
-  const title = escapeHtml(chartTitle);
-  // width:0 with min-width:100% beats CMS rules that fix iframe widths (Datawrapper's trick).
+  return { id, src: new URL(embedPath(id, lang), site).href, height: RESERVED_HEIGHT[id], chartTitle, title: escapeHtml(chartTitle) };
+}
+
+export function embedCode(chartId: string, site: URL, lang: Lang): { iframe: string; pym: string } {
+  const { id, src, height, chartTitle, title } = frameOf(chartId, site, lang);
+  // Block, so that a theme's column (max-width and auto margins on the post's children) holds
+  // it; width="100%" fills that column and yields to any max-width the theme sets.
   const iframe =
     `<iframe src="${src}" title="${title}" ${EMBED_ATTRIBUTE}="${id}" loading="lazy" scrolling="no" ` +
-    `width="100%" height="${height}" style="width:0;min-width:100%;height:${height}px;border:0"></iframe>` +
+    `width="100%" height="${height}" style="display:block;height:${height}px;border:0"></iframe>` +
     // Without scripts the frame keeps its reserved height; the link opens the chart in full.
     `<noscript><a href="${src}">${title}</a></noscript>` +
     `<script src="${new URL("/embed.js", site).href}" async></script>`;
@@ -71,4 +77,25 @@ export function embedCode(chartId: string, site: URL, lang: Lang): { iframe: str
     `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>` +
     `<script>new pym.Parent(${jsString(container)}, ${jsString(src)}, { title: ${jsString(chartTitle)}, xdomain: ${jsString(xdomain)} });</script>`;
   return { iframe, pym };
+}
+
+/**
+ * The oEmbed answer's html. WordPress, for a provider it does not know (wp-includes/embed.php,
+ * wp_filter_oembed_result), keeps only a leading <blockquote> with its link and the <iframe>'s
+ * src, width, height, frameborder, marginwidth, marginheight, scrolling and title, then sandboxes
+ * the frame and gives it a secret (src/embed/wordpress.ts). It loads its resizing script only
+ * for embed HTML with a blockquote, which it shows until the frame first speaks, so the link is
+ * also the fallback. Other consumers keep what WordPress drops: the blockquote hidden, our
+ * attribute and host script (public/embed.js). No scrolling="no": WordPress caps a frame at
+ * 1000 px, and a reader who opens the data table beyond that can still scroll to it. The width
+ * is a percentage, not a number, so that WordPress's editor gives the embed no fixed aspect ratio.
+ */
+export function oembedHtml(chartId: string, site: URL, lang: Lang): string {
+  const { id, src, height, title } = frameOf(chartId, site, lang);
+  return (
+    `<blockquote class="wp-embedded-content" style="display:none"><a href="${src}">${title}</a></blockquote>` +
+    `<iframe class="wp-embedded-content" src="${src}" title="${title}" ${EMBED_ATTRIBUTE}="${id}" width="100%" height="${height}" ` +
+    `frameborder="0" marginwidth="0" marginheight="0" style="display:block;height:${height}px;border:0"></iframe>` +
+    `<script src="${new URL("/embed.js", site).href}" async></script>`
+  );
 }

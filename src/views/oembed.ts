@@ -2,13 +2,14 @@
  * /oembed/<chart>.json and /es/oembed/<chart>.json: the oEmbed 1.0 answer for a chart's embed
  * page in that language, as a static file that
  * the page's discovery link points at (<link rel="alternate" type="application/json+oembed">).
- * A "rich" type: html is our iframe embed code (src/embed/code.ts), width and height what it
- * reserves; the thumbnail is the chart's PNG download, with its size read from the PNG itself.
+ * A "rich" type: html is our embed's frame, shaped for WordPress and kept whole for every other
+ * consumer (oembedHtml, src/embed/code.ts), width and height what it reserves; the thumbnail is
+ * the chart's PNG download, with its size read from the PNG itself.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts, type ChartId } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
-import { embedCode, reservedHeight } from "../embed/code.ts";
+import { oembedHtml, reservedHeight } from "../embed/code.ts";
 import { chartPng, downloadPath } from "../share/download.ts";
 import { localeOf, localePath, pathLang } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
@@ -35,7 +36,7 @@ export const GET: APIRoute = ({ params, site, url }) => {
     provider_name: translator(lang)("ui.site-title"),
     provider_url: new URL(localePath(lang, "/"), site).href,
     title: chart.heading(localeOf(lang)).title,
-    html: embedCode(id, site!, lang).iframe,
+    html: oembedHtml(id, site!, lang),
     width: WIDTH,
     height: reservedHeight(id),
     thumbnail_url: new URL(downloadPath(id, "chart.png", lang), site).href,

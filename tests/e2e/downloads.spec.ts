@@ -67,6 +67,7 @@ test.describe("the chart gallery", () => {
       await expect(entry.getByRole("heading", { level: 2 })).toHaveText(charts[id as keyof typeof charts].heading("en").title);
       await expect(entry.locator(".preview > svg")).toHaveCount(1);
       await expect(entry.getByRole("textbox", { name: "Embed code", exact: true })).toHaveValue(new RegExp(`/embed/${id}/`));
+      await expect(entry.getByRole("textbox", { name: /^The chart's address/ })).toHaveValue(new RegExp(`^https?://[^/]+/embed/${id}/$`));
       const hrefOf = (links: Element[]) => links.map((a) => a.getAttribute("href")!);
       const hrefs = [...(await entry.locator(".downloads a").evaluateAll(hrefOf)), ...(await entry.locator(".places a").evaluateAll(hrefOf))];
       expect(hrefs).toEqual([
@@ -88,14 +89,17 @@ test.describe("the chart gallery", () => {
     const entry = page.locator('section[data-chart-id="cecot"]');
     const field = entry.getByRole("textbox", { name: "Embed code", exact: true });
     const code = await field.inputValue();
+    // The chart's address comes first, with its own Copy button; this is the embed code's.
+    const button = entry.locator('button[data-copy="cecot-embed"]');
+    const status = button.locator("xpath=following-sibling::*[contains(@class, 'copy-status')]");
     expect(code).toContain("<iframe");
-    await entry.getByRole("button", { name: "Copy" }).first().click();
-    await expect(entry.locator(".copy-status").first()).toHaveText("Copied");
+    await button.click();
+    await expect(status).toHaveText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
     await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
-    await entry.getByRole("button", { name: "Copy" }).first().click();
-    await expect(entry.locator(".copy-status").first()).toContainText("press Ctrl+C");
+    await button.click();
+    await expect(status).toContainText("press Ctrl+C");
     await expect(field).toBeFocused();
     expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(code.length);
   });

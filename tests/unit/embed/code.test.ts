@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { charts } from "../../../src/charts/registry.ts";
-import { EMBED_ATTRIBUTE, embedCode, reservedHeight } from "../../../src/embed/code.ts";
+import { EMBED_ATTRIBUTE, embedCode, oembedHtml, reservedHeight } from "../../../src/embed/code.ts";
 
 const SITE = new URL("https://example.org/");
 
@@ -44,5 +44,29 @@ describe("embedCode", () => {
     expect(iframe).toContain('<iframe src="https://example.org/es/embed/cecot/"');
     expect(iframe).toContain(`title="${title}"`);
     expect(pym).toContain('"https://example.org/es/embed/cecot/"');
+  });
+});
+
+describe("oembedHtml", () => {
+  it.each(Object.keys(charts))("%s: what WordPress keeps, a blockquote then the frame, and what other consumers need", (id) => {
+    const html = oembedHtml(id, SITE, "en");
+    const src = `https://example.org/embed/${id}/`;
+    // wp_filter_oembed_result keeps a leading blockquote (its link) and the iframe, and loads its
+    // resizing script only when there is a blockquote.
+    expect(html).toMatch(new RegExp(`^<blockquote class="wp-embedded-content" style="display:none"><a href="${src}">[^<]+</a></blockquote><iframe `));
+    expect(html).toContain(`src="${src}"`);
+    expect(html).toContain('frameborder="0"');
+    expect(html).toContain(`${EMBED_ATTRIBUTE}="${id}"`);
+    expect(html).toContain(`height="${reservedHeight(id as keyof typeof charts)}"`);
+    // No numeric width (the block editor would fix an aspect ratio) and no scrolling="no" (WordPress caps heights).
+    expect(html).toContain('width="100%"');
+    expect(html).not.toContain("scrolling");
+    expect(html).toMatch(/<script src="https:\/\/example\.org\/embed\.js" async><\/script>$/);
+  });
+
+  it("sets no width in a style, so the host's column holds every variant", () => {
+    for (const html of [embedCode("gang-map", SITE, "en").iframe, oembedHtml("gang-map", SITE, "es")]) {
+      expect(html).not.toMatch(/style="[^"]*width/);
+    }
   });
 });
