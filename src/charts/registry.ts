@@ -10,6 +10,7 @@ import { deathsInCustodyChart } from "./deaths-in-custody.ts";
 import { drugSeizuresChart } from "./drug-seizures.ts";
 import { gangMapChart } from "./gang-map.ts";
 import { gangMembersAbroadChart } from "./gang-members-abroad.ts";
+import { homicideFallChart } from "./homicide-fall.ts";
 import { homicideRatesChart } from "./homicide-rates.ts";
 import { incarcerationRatesChart } from "./incarceration-rates.ts";
 import { manoDuraRecordChart } from "./mano-dura-record.ts";
@@ -20,6 +21,7 @@ import { slvHomicideLongChart } from "./slv-homicide-long.ts";
 import { soeMeasuresChart } from "./soe-measures.ts";
 
 export const charts = {
+  "homicide-fall": homicideFallChart,
   "slv-homicide-long": slvHomicideLongChart,
   "homicide-rates": homicideRatesChart,
   "count-gaps": countGapsChart,

@@ -9,6 +9,7 @@ import { localePath, type Lang } from "../i18n/locales.ts";
 import type { SectionId } from "../story/sections.ts";
 
 export const CHART_SECTIONS: Readonly<Record<ChartId, SectionId>> = {
+  "homicide-fall": "opening",
   "slv-homicide-long": "the-fall",
   "homicide-rates": "the-fall",
   "count-gaps": "the-missing",

@@ -7,6 +7,7 @@ import deathsInCustodySection from "./story/deaths-in-custody.ts";
 import drugSeizuresChart from "./charts/drug-seizures.ts";
 import gangMapChart from "./charts/gang-map.ts";
 import gangMembersAbroadChart from "./charts/gang-members-abroad.ts";
+import homicideFallChart from "./charts/homicide-fall.ts";
 import homicideRatesChart from "./charts/homicide-rates.ts";
 import incarcerationRatesChart from "./charts/incarceration-rates.ts";
 import manoDuraRecordChart from "./charts/mano-dura-record.ts";
@@ -33,6 +34,7 @@ export default {
   ...ui,
   ...teach,
   ...tested,
+  ...homicideFallChart,
   ...slvHomicideLongChart,
   ...homicideRatesChart,
   ...countGapsChart,

@@ -1,0 +1,141 @@
+/**
+ * Screenshots of the built site as a reader sees it, for looking at before a change is merged:
+ * the story's first screen, each sticky graphic at each of its steps, the bibliography, the
+ * "How we tested this" page and an embed, at 390 and 1280 px, light and dark, English and
+ * Spanish. Writes PNGs and `coverage.json` (how much of each stuck chart the step cards cover)
+ * to screenshots/ (gitignored). Run `npm run build` first; then `npm run screenshots`
+ * (SCREENSHOTS_PORT picks the preview's port, default 4361), or `npm run screenshots -- first`
+ * for the first screens only.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4361);
+const BASE = `http://127.0.0.1:${PORT}`;
+const OUT = "screenshots";
+const WIDTHS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "laptop", width: 1280, height: 800 },
+] as const;
+const LANGS = [
+  { lang: "en", path: "/" },
+  { lang: "es", path: "/es/" },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+const FIRST_ONLY = process.argv.includes("first");
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no preview server at ${BASE}`);
+}
+
+interface Coverage {
+  sequence: string;
+  step: string;
+  /** Share of the stuck chart's drawing under the current step card, at each scroll position. */
+  covered: number[];
+}
+
+/** Scrolls through each sequence, a tenth of a screen at a time, measuring what the cards cover. */
+async function measureCoverage(page: Page): Promise<Coverage[]> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(async () => {
+    const out: { sequence: string; step: string; covered: number[] }[] = [];
+    for (const scrolly of document.querySelectorAll<HTMLElement>(".scrolly")) {
+      const track = scrolly.querySelector<HTMLElement>(".scrolly-track")!;
+      const graphic = scrolly.querySelector<HTMLElement>(".scrolly-graphic")!;
+      const top = track.getBoundingClientRect().top + scrollY;
+      const bottom = top + track.offsetHeight - innerHeight;
+      const byStep = new Map<string, number[]>();
+      for (let y = top; y <= bottom; y += innerHeight / 10) {
+        scrollTo({ top: y, behavior: "instant" });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const box = [...graphic.querySelectorAll<SVGSVGElement>(".state-layer.is-active svg")]
+          .map((s) => s.getBoundingClientRect())
+          .find((r) => r.width > 0);
+        if (!box) continue;
+        const visible = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight) };
+        const area = Math.max(0, visible.bottom - visible.top) * box.width;
+        if (area === 0) continue;
+        let covered = 0;
+        for (const step of scrolly.querySelectorAll<HTMLElement>(".step")) {
+          const r = step.getBoundingClientRect();
+          const h = Math.max(0, Math.min(r.bottom, visible.bottom) - Math.max(r.top, visible.top));
+          const w = Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left));
+          covered += h * w;
+        }
+        const step = graphic.dataset.step ?? "(summary)";
+        byStep.set(step, [...(byStep.get(step) ?? []), Math.round((covered / area) * 100) / 100]);
+      }
+      for (const [step, covered] of byStep) out.push({ sequence: scrolly.dataset.sequence!, step, covered });
+    }
+    return out;
+  });
+}
+
+async function main() {
+  if (!existsSync("dist/index.html")) throw new Error("run `npm run build` first");
+  mkdirSync(OUT, { recursive: true });
+  const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], { stdio: "ignore", detached: true });
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  const coverage: Record<string, Coverage[]> = {};
+  try {
+    await waitForServer();
+    for (const { name, width, height } of WIDTHS) {
+      for (const { lang, path } of LANGS) {
+        for (const scheme of SCHEMES) {
+          const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+          const page = await context.newPage();
+          const shot = (what: string) => page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-${what}.png`) });
+          await page.goto(BASE + path, { waitUntil: "networkidle" });
+          await page.evaluate(() => document.fonts.ready);
+          await shot("01-first-screen");
+          if (FIRST_ONLY) {
+            await context.close();
+            continue;
+          }
+          for (const step of await page.locator(".scrolly .step").all()) {
+            const id = (await step.getAttribute("id"))!;
+            await step.evaluate((el) => {
+              const top = el.getBoundingClientRect().top + scrollY;
+              scrollTo({ top: top - innerHeight * 0.55, behavior: "instant" });
+            });
+            await page.waitForTimeout(600);
+            await shot(`02-step-${id}`);
+          }
+          await page.locator("#sources-and-method").scrollIntoViewIfNeeded();
+          await shot("03-sources");
+          if (scheme === "light") coverage[`${name}-${lang}`] = await measureCoverage(page);
+          await page.goto(`${BASE}${path}how-we-tested/`, { waitUntil: "networkidle" });
+          await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-04-tested.png`), fullPage: true });
+          await page.goto(`${BASE}${path}embed/pact-timeline/`, { waitUntil: "networkidle" });
+          await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-05-embed.png`), fullPage: true });
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+  writeFileSync(join(OUT, "coverage.json"), JSON.stringify(coverage, null, 1));
+  // The summary a change's note quotes: per layout, the share of scroll positions at which the
+  // card covers at most a tenth of the stuck chart, and the worst cover seen.
+  for (const [key, rows] of Object.entries(coverage)) {
+    const all = rows.flatMap((r) => r.covered);
+    const ok = all.filter((c) => c <= 0.1).length;
+    console.log(`${key}: ${ok}/${all.length} positions with at most 10% covered; worst ${Math.max(...all)}`);
+  }
+}
+
+await main();
