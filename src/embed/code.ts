@@ -29,6 +29,7 @@ const RESERVED_HEIGHT: Readonly<Record<ChartId, number>> = {
   "drug-seizures": 800,
   copycats: 860,
   "mano-dura-record": 720,
+  "civic-space": 780,
 };
 
 export function reservedHeight(chartId: ChartId): number {
