@@ -87,7 +87,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], { stdio: "ignore", detached: true });
   const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
   const coverage: Record<string, Coverage[]> = {};
   try {
     await waitForServer();

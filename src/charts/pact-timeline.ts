@@ -26,8 +26,8 @@ import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 
 const CATEGORIES = ["pact", "us-justice", "us-policy"] as const;
-/** Events outside those categories that the story of the talks cannot do without. */
-const EXTRA_EVENTS = ["march-2022-killings", "state-of-exception-declared"] as const;
+/** Events outside those categories that the story of the talks cannot do without: the killings that ended them, and the trial of the 2012 truce that ran beside them. */
+const EXTRA_EVENTS = ["march-2022-killings", "state-of-exception-declared", "truce-convictions"] as const;
 const FIRST_YEAR = 2012;
 
 export type PactSide = "us" | "slv";

@@ -4,6 +4,7 @@
  */
 import { cecotChart } from "./cecot.ts";
 import type { AnyChart } from "./chart.ts";
+import { civicSpaceChart } from "./civic-space.ts";
 import { copycatsChart } from "./copycats.ts";
 import { countGapsChart } from "./count-gaps.ts";
 import { deathsInCustodyChart } from "./deaths-in-custody.ts";
@@ -37,6 +38,7 @@ export const charts = {
   "drug-seizures": drugSeizuresChart,
   copycats: copycatsChart,
   "mano-dura-record": manoDuraRecordChart,
+  "civic-space": civicSpaceChart,
 } satisfies Record<string, AnyChart>;
 
 export type ChartId = keyof typeof charts;

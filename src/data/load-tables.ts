@@ -34,6 +34,8 @@ export function loadTables(read: (file: string) => string | undefined): Tables {
     gangPresence: parse(tables.gangPresence),
     gangMembersAbroad: parse(tables.gangMembersAbroad),
     drugSeizures: parse(tables.drugSeizures),
+    contextFigures: parse(tables.contextFigures),
+    polls: parse(tables.polls),
   };
   if (issues.length > 0) throw new DataError(issues);
   return loaded;

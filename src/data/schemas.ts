@@ -245,6 +245,7 @@ export const timeline = table({
       "us-policy",
       "us-justice",
       "region",
+      "civic-space",
     ]),
     title: col.text(),
     description: col.text(),
@@ -314,6 +315,49 @@ export const drugSeizures = table({
   key: ["id"],
 });
 
+export const contextFigures = table({
+  file: "data/context-figures.csv",
+  holds: "reported counts on the press, rights groups, the truce trial and custody, one row per figure",
+  columns: {
+    id: col.slug(),
+    date: col.date(),
+    topic: col.oneOf(["press", "rights-groups", "truce-trial", "custody"]),
+    value: col.number({ min: 0 }),
+    unit: col.oneOf(["people", "count", "votes", "years", "percent"]),
+    qualifier: col.oneOf(QUALIFIERS),
+    reported_by: col.slug(),
+    source_ids: col.sourceIds(),
+    note: col.text({ optional: true }),
+  },
+  key: ["id"],
+});
+
+export const polls = table({
+  file: "data/polls.csv",
+  holds: "results of named pollsters' surveys, one row per published figure",
+  columns: {
+    id: col.slug(),
+    pollster: col.oneOf(["lpg-datos", "iudop"]),
+    fieldwork_start: col.date({ optional: true }),
+    fieldwork_end: col.date({ optional: true }),
+    published: col.date({ optional: true }),
+    question: col.slug(),
+    value: col.number({ min: 0, max: 100 }),
+    unit: col.oneOf(["percent", "grade-out-of-10"]),
+    sample_size: col.integer({ optional: true, min: 1, max: 100_000, unit: "interviews" }),
+    source_ids: col.sourceIds(),
+    note: col.text({ optional: true }),
+  },
+  key: ["id"],
+  rules: [
+    {
+      column: "value",
+      // IUDOP grades the president out of 10; a grade above 10 is a percentage in the wrong unit.
+      check: (row) => (row.unit === "grade-out-of-10" && row.value > 10 ? "a grade from 0 to 10" : undefined),
+    },
+  ],
+});
+
 /** Every table by name; load-tables.ts reads them all. */
 export const tables = {
   sources,
@@ -325,4 +369,6 @@ export const tables = {
   gangPresence,
   gangMembersAbroad,
   drugSeizures,
+  contextFigures,
+  polls,
 } as const;

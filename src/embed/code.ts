@@ -31,6 +31,8 @@ const RESERVED_HEIGHT: Readonly<Record<ChartId, number>> = {
   "drug-seizures": 740,
   copycats: 780,
   "mano-dura-record": 730,
+  "civic-space": 780,
+  "homicide-fall": 600,
 };
 
 export function reservedHeight(chartId: ChartId): number {

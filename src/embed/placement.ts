@@ -25,6 +25,7 @@ export const CHART_SECTIONS: Readonly<Record<ChartId, SectionId>> = {
   "drug-seizures": "the-spread",
   copycats: "the-copycats",
   "mano-dura-record": "mano-duras-record",
+  "civic-space": "sources-and-method",
 };
 
 /** The path of the story, in `lang`, at the section that holds the chart. */

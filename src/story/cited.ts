@@ -16,6 +16,22 @@ export const cited = [
   "elfaro-2022-05",
   "insight-2022-06-exodus",
   "insight-2023-12-weekly",
+  "elmundo-2023-05-29-tregua",
+  "reuters-2020-09-04",
+  "citizenlab-2022-01-12",
+  "elfaro-2025-05-05",
+  "apes-2025-06-09",
+  "gatoencerrado-2025-06-04",
+  "trt-2025-05-20",
+  "dw-2025-07-17",
+  "elpais-2025-10-01-apes",
+  "pagina12_2025_07",
+  "elfaro-2024-08-12",
+  "efe-c360-2022-12",
+  "uca-2026-01-27",
+  "hrw_2022_12_07",
+  "tvm-2023-05-29",
+  "elsalvadornow-2024-07-24",
 ] as const;
 
 export type CitedSource = (typeof cited)[number];

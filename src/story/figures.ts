@@ -115,6 +115,21 @@ function abroad(id: string): Lookup {
   };
 }
 
+function context(id: string): Lookup {
+  return ({ tables }) => {
+    const row = need(tables.contextFigures.rows.find((r) => r.id === id), `context figure ${id}`);
+    return { value: row.value, source: row.source_ids[0]!, qualifier: row.qualifier, digits: 0 };
+  };
+}
+
+/** A pollster's published figure, with the decimals it was published with: percentages to one, IUDOP's grades to two. */
+function poll(id: string): Lookup {
+  return ({ tables }) => {
+    const row = need(tables.polls.rows.find((r) => r.id === id), `poll ${id}`);
+    return { value: row.value, source: row.source_ids[0]!, qualifier: "exact", digits: row.unit === "grade-out-of-10" ? 2 : 1 };
+  };
+}
+
 const OUDH = "oudh_uca_2023";
 
 export const figures = {
@@ -221,6 +236,29 @@ export const figures = {
   "seizure-cocaine-2021": seizure("seizure-cocaine-2021"),
   "seizure-cocaine-sea-2024": seizure("seizure-cocaine-sea-2024"),
   "seizure-cocaine-bukele-2025": seizure("seizure-cocaine-bukele-2025-03"),
+  "released-still-prosecuted-2024": measure("released-still-prosecuted-share", "2024", "amnesty"),
+  // Pressure on the press and rights groups, the truce trial, custody
+  "pegasus-people": context("pegasus-people-infected"),
+  "elfaro-warrants": context("elfaro-warrants-reported"),
+  "journalists-exiled-2025": context("journalists-exiled-2025-h1"),
+  "press-attacks-2024": context("press-attacks-2024"),
+  "fal-votes-for": context("foreign-agents-law-votes-for"),
+  "fal-votes-against": context("foreign-agents-law-votes-against"),
+  "fal-tax": context("foreign-agents-law-tax"),
+  "truce-sentence-funes": context("truce-sentence-funes"),
+  "truce-sentence-munguia": context("truce-sentence-munguia"),
+  "release-orders-ignored": context("elfaro-release-orders-ignored"),
+  "release-orders-deaths": context("elfaro-release-orders-deaths"),
+  "amnesty-interviews": context("amnesty-interviews-2023"),
+  // Polls
+  "lpg-2022-11-approval": poll("lpg-2022-11-approval"),
+  "lpg-2022-11-security": poll("lpg-2022-11-security-good"),
+  "lpg-2022-11-economy": poll("lpg-2022-11-economy-good"),
+  "lpg-2025-12-approval": poll("lpg-2025-12-approval"),
+  "iudop-2024-12-grade": poll("iudop-2024-12-grade-president"),
+  "iudop-2025-12-grade": poll("iudop-2025-12-grade-president"),
+  "iudop-2025-12-free": poll("iudop-2025-12-free-without-evidence"),
+  "iudop-2023-better": poll("iudop-2023-country-better"),
 } satisfies Record<string, Lookup>;
 
 export type FigureKey = keyof typeof figures;

@@ -198,6 +198,48 @@ export const TEACHING_BLOCKS: readonly TeachingBlock<WordKey>[] = [
   },
 ];
 
+/**
+ * An exercise that runs across the story rather than under one section: how to weigh evidence
+ * from a newspaper and rights groups that work under pressure from the government they report on.
+ * It draws on the civic-space events of the timeline and the counts beside them.
+ */
+export interface Exercise<W extends string = string> {
+  /** The id of its place on the teachers' page, for links to /teach/#<id>. */
+  id: string;
+  heading: W;
+  /** Two or three plain sentences; no numbers other than years. */
+  intro: W;
+  questions: readonly W[];
+  activity: DataActivity<W>;
+}
+
+export const EVIDENCE_EXERCISE: Exercise<WordKey> = {
+  id: "weighing-evidence",
+  heading: "teach.evidence.heading",
+  intro: "teach.evidence.intro",
+  questions: ["teach.evidence.q1", "teach.evidence.q2", "teach.evidence.q3"],
+  activity: {
+    aim: "teach.evidence.aim",
+    file: "/data/timeline.csv",
+    columns: ["date", "category", "title", "description", "source_ids", "note"],
+    alsoFiles: ["/data/state-of-exception.csv", "/data/context-figures.csv"],
+    steps: ["teach.evidence.step1", "teach.evidence.step2", "teach.evidence.step3"],
+  },
+};
+
+/** The exercise on weighing evidence, in the language of `locale`. */
+export function evidenceExercise(locale: string): Exercise {
+  const t = translator(locale);
+  const { id, heading, intro, questions, activity } = EVIDENCE_EXERCISE;
+  return {
+    id,
+    heading: t(heading),
+    intro: t(intro),
+    questions: questions.map((q) => t(q)),
+    activity: { ...activity, aim: t(activity.aim), steps: activity.steps.map((step) => t(step)) },
+  };
+}
+
 /** The blocks in the language of `locale`, each under its section's heading. */
 export function teaching(locale: string): readonly LocalTeachingBlock[] {
   const t = translator(locale);

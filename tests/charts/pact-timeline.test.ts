@@ -6,12 +6,12 @@ import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } fro
 const { tables, data: events } = loadChart(chart);
 
 describe("pact-timeline", () => {
-  it("select() keeps every pact and US event since 2012, plus the killings and the state of exception", () => {
+  it("select() keeps every pact and US event since 2012, plus the killings, the state of exception and the truce convictions", () => {
     const expected = tables.timeline.rows
       .filter((r) => ["pact", "us-justice", "us-policy"].includes(r.category) && Number(r.date.slice(0, 4)) >= 2012)
       .map((r) => r.id);
     const ids = events.map((e) => e.id);
-    expect(new Set(ids)).toEqual(new Set([...expected, "march-2022-killings", "state-of-exception-declared"]));
+    expect(new Set(ids)).toEqual(new Set([...expected, "march-2022-killings", "state-of-exception-declared", "truce-convictions"]));
     expect(ids).not.toContain("truce-collapse");
     expect(ids).not.toContain("cecot-opened");
     const starts = events.map((e) => e.start.getTime());

@@ -1,5 +1,6 @@
 /** Every English word of the site, merged from the locale files; each file's keys start with its own name. */
 import cecotChart from "./charts/cecot.ts";
+import civicSpaceChart from "./charts/civic-space.ts";
 import copycatsChart from "./charts/copycats.ts";
 import countGapsChart from "./charts/count-gaps.ts";
 import deathsInCustodyChart from "./charts/deaths-in-custody.ts";
@@ -50,6 +51,7 @@ export default {
   ...drugSeizuresChart,
   ...copycatsChart,
   ...manoDuraRecordChart,
+  ...civicSpaceChart,
   ...openingSection,
   ...theFallSection,
   ...theMissingSection,

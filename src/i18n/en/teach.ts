@@ -189,4 +189,22 @@ export default {
   "teach.cite.corrections-log": "corrections and updates",
   "teach.licence":
     "The story's text and charts are published under CC BY 4.0: you may copy, print, project and adapt them, for example in class materials, as long as you credit the story. The data keep the terms of their sources: credit the source named in each row, listed in {sources}.",
+  "teach.evidence.heading":
+    "Across the story: weighing evidence from organisations under pressure",
+  "teach.evidence.intro":
+    "Much of the story's evidence comes from El Faro, a newspaper, and from human-rights groups such as Cristosal. Since 2020 their phones have been found infected with spyware, one of their lawyers has been arrested, a new law has taxed their foreign funding, and many of their staff have left the country, as the section “Sources and method” sets out. This exercise asks how that should change the way we read their findings, and the government's answers to them.",
+  "teach.evidence.q1":
+    "El Faro and Cristosal are in open conflict with the government they report on. Does that make their evidence less reliable, more valuable, or neither? What would you check before relying on it?",
+  "teach.evidence.q2":
+    "The government denies spying on journalists and denies that detainees are tortured. How can a reader weigh a denial against a report when neither can be checked directly?",
+  "teach.evidence.q3":
+    "If the organisations that document abuses have to work from abroad, what becomes harder to know, and who else could find it out?",
+  "teach.evidence.aim":
+    "Set what happened to the story's sources beside the figures they produced, and tell what is established from what is only reported.",
+  "teach.evidence.step1":
+    "Filter /data/timeline.csv to the rows whose category is civic-space and sort them by date. For each event, note who acted: the government, the Assembly, the prosecutors, or the organisation itself.",
+  "teach.evidence.step2":
+    "Filter /data/state-of-exception.csv to the rows whose counted_by is cristosal and find the date of its latest figure. Which events of step 1 came before it, and which after?",
+  "teach.evidence.step3":
+    "Read the note of each civic-space row, and the note column of /data/context-figures.csv. Which claims are given as established, which as reported or alleged, and who denies them? Write one sentence about one event that a reader could rely on, saying who says what.",
 };

@@ -206,4 +206,22 @@ export default {
   "teach.cite.corrections-log": "correcciones y actualizaciones",
   "teach.licence":
     "Los textos y gráficos del reportaje se publican bajo la licencia CC BY 4.0: puede copiarlos, imprimirlos, proyectarlos y adaptarlos, por ejemplo en materiales para clase, siempre que cite el reportaje. Los datos conservan las condiciones de sus fuentes: cite la fuente indicada en cada fila, que figura en {sources}.",
+  "teach.evidence.heading":
+    "En todo el reportaje: cómo valorar la evidencia de organizaciones bajo presión",
+  "teach.evidence.intro":
+    "Buena parte de la evidencia del reportaje proviene de El Faro, un periódico, y de organizaciones de derechos humanos como Cristosal. Desde 2020 se han hallado teléfonos de su personal infectados con un programa espía, una de sus abogadas ha sido capturada, una nueva ley grava sus fondos del exterior y muchos de sus trabajadores han salido del país, como expone la sección “Fuentes y metodología”. Este ejercicio pregunta cómo debería cambiar eso la forma en que leemos sus hallazgos y las respuestas del Gobierno.",
+  "teach.evidence.q1":
+    "El Faro y Cristosal están en abierto conflicto con el Gobierno sobre el que informan. ¿Eso hace su evidencia menos fiable, más valiosa o ninguna de las dos cosas? ¿Qué comprobarías antes de confiar en ella?",
+  "teach.evidence.q2":
+    "El Gobierno niega haber espiado a periodistas y niega que se torture a los detenidos. ¿Cómo puede un lector sopesar un desmentido frente a una denuncia cuando ninguno de los dos se puede comprobar directamente?",
+  "teach.evidence.q3":
+    "Si las organizaciones que documentan abusos tienen que trabajar desde el exterior, ¿qué se vuelve más difícil de saber y quién más podría averiguarlo?",
+  "teach.evidence.aim":
+    "Poner lo que les ocurrió a las fuentes del reportaje junto a las cifras que produjeron, y distinguir lo comprobado de lo que solo se ha denunciado.",
+  "teach.evidence.step1":
+    "Filtra /data/timeline.csv para dejar las filas cuya category (categoría) es civic-space y ordénalas por date (fecha). En cada hecho, anota quién actuó: el Gobierno, la Asamblea, la Fiscalía o la propia organización.",
+  "teach.evidence.step2":
+    "Filtra /data/state-of-exception.csv para dejar las filas cuyo counted_by (quién cuenta) es cristosal y busca la fecha de su cifra más reciente. ¿Qué hechos del paso 1 ocurrieron antes y cuáles después?",
+  "teach.evidence.step3":
+    "Lee la note (nota) de cada fila civic-space y la columna note de /data/context-figures.csv. ¿Qué afirmaciones se dan por comprobadas, cuáles como denunciadas o supuestas, y quién las niega? Escribe una oración sobre un hecho en la que un lector pueda confiar, diciendo quién afirma qué.",
 } satisfies Record<keyof typeof en, string>;

@@ -149,4 +149,10 @@ describe("loadTables", () => {
       '  data/sources.csv, line 6, column "title_note": got "", expected a note describing the work, since it has no title',
     ]);
   });
+
+  it("a poll's grade above 10 is refused: IUDOP grades out of 10, so it is a percentage in the wrong unit", () => {
+    const header = "id,pollster,fieldwork_start,fieldwork_end,published,question,value,unit,sample_size,source_ids,note";
+    const text = `${header}\ngrade,iudop,,2025-12,,grade-president,83.9,grade-out-of-10,,gov_a,\n`;
+    expect(messageOf({ "data/polls.csv": text })).toBe('Invalid data: data/polls.csv, line 2, column "value": got "83.9", expected a grade from 0 to 10');
+  });
 });

@@ -9,6 +9,8 @@ import { SECTIONS, section } from "../../../src/story/sections.ts";
 import {
   ageRange,
   citation,
+  EVIDENCE_EXERCISE,
+  evidenceExercise,
   learningGoals,
   licenceNote,
   storyUrl,
@@ -164,4 +166,39 @@ describe("the teachers' page in Spanish, beside the English", () => {
       }
     },
   );
+});
+
+describe("the exercise on weighing evidence from organisations under pressure", () => {
+  it("works from published files and real columns, and its id is not a section's", () => {
+    const { file, alsoFiles, columns } = EVIDENCE_EXERCISE.activity;
+    for (const path of [file, ...alsoFiles]) expect(published.has(path), path).toBe(true);
+    for (const column of columns) expect(headerOf(file), `${file} has no column "${column}"`).toContain(column);
+    expect(storyOrder as readonly string[]).not.toContain(EVIDENCE_EXERCISE.id);
+  });
+
+  it("uses the timeline's civic-space events, which the data has", () => {
+    const steps = evidenceExercise("en").activity.steps.join(" ");
+    expect(steps).toContain("civic-space");
+    expect(readFileSync("./data/timeline.csv", "utf8")).toMatch(/,civic-space,/);
+  });
+
+  it.each(LANGS.map((lang) => [lang, localeOf(lang)] as const))("in %s: questions, an intro without numbers but years, steps naming only its files", (lang, locale) => {
+    const exercise = evidenceExercise(locale);
+    expect(exercise.questions.length).toBe(EVIDENCE_EXERCISE.questions.length);
+    for (const q of exercise.questions) {
+      expect(q.trim()).toMatch(/\?$/);
+      if (lang === "es") expect(q).toContain("¿");
+    }
+    expect(exercise.intro.replace(/\b(?:19|20)\d{2}s?\b/g, "")).not.toMatch(/\d/);
+    const { file, alsoFiles, steps } = exercise.activity;
+    for (const [path] of steps.join(" ").matchAll(/\/data\/[\w.-]+\w/g)) expect([file, ...alsoFiles], path).toContain(path);
+  });
+
+  it("glosses in Spanish each column the steps name, at first mention", () => {
+    const { columns, steps } = evidenceExercise("es-SV").activity;
+    const text = steps.join(" ");
+    const named = columns.filter((column) => mentions(text, column));
+    expect(named.length).toBeGreaterThan(0);
+    for (const column of named) expect(text.slice(mentions(text, column)!.index + column.length), column).toMatch(/^ \(/);
+  });
 });
