@@ -3,7 +3,7 @@ export default {
   "gang-map.title": "Where MS-13 and Barrio 18 are reported in the Americas",
   "gang-map.subtitle": "Presence of each gang by country, and the latest homicide rate per 100,000 people",
   "gang-map.note":
-    "Presence levels summarise police, court and press reports of uneven quality; “reported” rests on isolated arrests or claims. Cells reported in Spain and Italy lie outside the map. Homicide rates are each country's latest preferred figure, mostly official figures for 2024; El Salvador's is the government's for 2025, which leaves out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody.",
+    "Presence levels summarise police, court and press reports of uneven quality; “reported” rests on isolated arrests or claims. Cells reported in Spain and Italy lie outside the map. Homicide rates are each country's latest preferred figure, mostly official figures for 2024; El Salvador's is the government's for 2025; up to 2024 its count left out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody, and the government has not said whether it still does.",
   "gang-map.gang.ms13": "MS-13",
   "gang-map.gang.barrio18": "Barrio 18",
   "gang-map.level.origin": "Founded there",

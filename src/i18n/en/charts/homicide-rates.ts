@@ -3,7 +3,7 @@ export default {
   "homicide-rates.title": "El Salvador's recorded homicide rate fell below its neighbours'",
   "homicide-rates.subtitle": "Intentional homicides per 100,000 people",
   "homicide-rates.note":
-    "UNODC figures for El Salvador end in 2022. The government's figures since 2019 leave out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody.",
+    "UNODC figures for El Salvador end in 2022. The government's figures since 2019 leave out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody; for 2025 the government has not said whether that still applies.",
   "homicide-rates.label.government": "Government",
   "homicide-rates.label.country-government": "{country}, government",
   "homicide-rates.label.country-unodc": "{country}, UNODC",

@@ -5,7 +5,7 @@ export default {
   "gang-map.title": "Dónde se reporta la presencia de la MS-13 y el Barrio 18 en América",
   "gang-map.subtitle": "Presencia de cada pandilla por país y la tasa de homicidios más reciente por cada 100,000 habitantes",
   "gang-map.note":
-    "Los niveles de presencia resumen informes policiales, judiciales y de prensa de calidad desigual; “reportada” se basa en capturas o afirmaciones aisladas. Las células reportadas en España e Italia quedan fuera del mapa. Las tasas de homicidios son la cifra preferida más reciente de cada país, en su mayoría cifras oficiales de 2024; la de El Salvador es la del Gobierno para 2025, que excluye a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia.",
+    "Los niveles de presencia resumen informes policiales, judiciales y de prensa de calidad desigual; “reportada” se basa en capturas o afirmaciones aisladas. Las células reportadas en España e Italia quedan fuera del mapa. Las tasas de homicidios son la cifra preferida más reciente de cada país, en su mayoría cifras oficiales de 2024; la de El Salvador es la del Gobierno para 2025; hasta 2024 su conteo excluía a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia, y el Gobierno no ha dicho si lo sigue haciendo.",
   "gang-map.gang.ms13": "MS-13",
   "gang-map.gang.barrio18": "Barrio 18",
   "gang-map.level.origin": "Lugar de origen",

@@ -5,7 +5,7 @@ export default {
   "homicide-rates.title": "La tasa de homicidios registrada en El Salvador cayó por debajo de la de sus vecinos",
   "homicide-rates.subtitle": "Homicidios intencionales por cada 100,000 habitantes",
   "homicide-rates.note":
-    "Las cifras de la UNODC para El Salvador terminan en 2022. Desde 2019, las cifras del Gobierno excluyen a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia.",
+    "Las cifras de la UNODC para El Salvador terminan en 2022. Desde 2019, las cifras del Gobierno excluyen a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia; para 2025 el Gobierno no ha dicho si eso se mantiene.",
   "homicide-rates.label.government": "Gobierno",
   "homicide-rates.label.country-government": "{country}, Gobierno",
   "homicide-rates.label.country-unodc": "{country}, UNODC",
