@@ -52,8 +52,8 @@ export const corrections: readonly Correction[] = [
   {
     date: "2026-12-03",
     text: {
-      en: "The story and two chart notes gave different dates for when the official homicide count began to leave out bodies found in clandestine graves (2019 and May 2021). They now say the same everywhere: the police announced the exclusion in July 2019, according to InSight Crime, and Foreign Policy dates its formal adoption to May 2021. Every mention of the official figures since 2019 now says what they leave out.",
-      es: "El reportaje y dos notas de gráficos daban fechas distintas para el momento en que el conteo oficial de homicidios empezó a dejar fuera los cuerpos hallados en fosas clandestinas (2019 y mayo de 2021). Ahora dicen lo mismo en todas partes: la Policía anunció la exclusión en julio de 2019, según InSight Crime, y Foreign Policy sitúa su adopción formal en mayo de 2021. Cada mención de las cifras oficiales desde 2019 dice ahora qué dejan fuera.",
+      en: "The story and two chart notes gave different dates for when the official homicide count began to leave out bodies found in clandestine graves (2019 and May 2021). They now say the same everywhere: the police announced the exclusion in July 2019, according to InSight Crime, and Foreign Policy dates its formal adoption to May 2021. Every mention of the official figures since 2019 now says what they leave out, and that for 2025 the government has not said whether the exclusions still apply.",
+      es: "El reportaje y dos notas de gráficos daban fechas distintas para el momento en que el conteo oficial de homicidios empezó a dejar fuera los cuerpos hallados en fosas clandestinas (2019 y mayo de 2021). Ahora dicen lo mismo en todas partes: la Policía anunció la exclusión en julio de 2019, según InSight Crime, y Foreign Policy sitúa su adopción formal en mayo de 2021. Cada mención de las cifras oficiales desde 2019 dice ahora qué dejan fuera y que, para 2025, el Gobierno no ha dicho si las exclusiones se mantienen.",
     },
   },
   {
