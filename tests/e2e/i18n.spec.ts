@@ -77,6 +77,7 @@ function words(text: string): string[] {
 // English pages' invitations to the Spanish edition are written in Spanish, so they are left out.
 const INVITATIONS = ["ui.language-switch.label", "ui.section.other-language", "ui.not-found.other-edition"];
 const { tables } = projectData();
+const SOURCE_IDS = new Set(tables.sources.rows.map((s) => s.source_id));
 const bibliography = (lang: "en" | "es") =>
   tables.sources.rows.flatMap((s) => {
     const w = sourceWords(s, localeOf(lang));
@@ -132,7 +133,9 @@ test.describe("the Spanish edition", () => {
     test.setTimeout(120_000);
     for (const path of spanishPages) {
       await page.goto(path);
-      const found = [...new Set(words(await readerText(page)).filter((w) => ENGLISH.has(w)))];
+      // Data tables name each row's source by its id (ap-2023-01-mexico), which is a code, not words.
+      const text = (await readerText(page)).split(/\s+/).filter((token) => !SOURCE_IDS.has(token.replace(/[,;.]$/, ""))).join(" ");
+      const found = [...new Set(words(text).filter((w) => ENGLISH.has(w)))];
       expect(found, path).toEqual([]);
     }
   });
