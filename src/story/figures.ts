@@ -183,6 +183,7 @@ export const figures = {
   "gtm-2014-rate-unodc": unodcRate("GTM", 2014),
   "gtm-2023-rate-unodc": unodcRate("GTM", 2023),
   "mex-2015-rate-unodc": unodcRate("MEX", 2015),
+  "mex-2018-rate-unodc": unodcRate("MEX", 2018),
   "mex-2023-rate-unodc": unodcRate("MEX", 2023),
   "ecu-2015-rate-unodc": unodcRate("ECU", 2015),
   "ecu-2023-rate-unodc": unodcRate("ECU", 2023),

@@ -50,7 +50,7 @@ export default {
   "teach.opening.step3":
     "Use the series column to mark which years come from UNODC and which from the government. In which year does the source change, and could the change itself affect the trend?",
   "teach.the-fall.summary":
-    "El Salvador's homicide rate rose and fell but stayed very high for years after the civil war ended in 1992, through the Mano Dura crackdowns and a short-lived gang truce in 2012, and peaked in 2015. The decline began before Nayib Bukele took office in 2019, and by the government's count it became much steeper after the state of exception began in 2022. By UNODC's figures El Salvador went from the highest rate of six countries in the region in 2015 to the lowest in 2022.",
+    "El Salvador's homicide rate rose and fell but stayed very high for years after the civil war ended in 1992, through the Mano Dura crackdowns and a short-lived gang truce in 2012, and peaked in 2015. The decline began before Nayib Bukele took office in 2019, and by the government's count it became much steeper after the state of exception began in 2022. By UNODC's figures El Salvador went from the highest rate of the neighbouring countries in the chart in 2015 (UNODC has no figure for Guatemala that year) to the lowest of the six in 2022.",
   "teach.the-fall.q1":
     "The chart follows UNODC's comparable series until it stops, then the government's own figures. What is gained and what is lost when a chart switches source?",
   "teach.the-fall.q2":

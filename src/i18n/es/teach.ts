@@ -54,7 +54,7 @@ export default {
   "teach.opening.step3":
     "Usar la columna series (la serie: unodc para la UNODC, official para el Gobierno) para marcar qué años vienen de la UNODC y cuáles del Gobierno. ¿En qué año cambia la fuente? ¿Podría ese cambio, por sí solo, afectar la tendencia?",
   "teach.the-fall.summary":
-    "La tasa de homicidios de El Salvador subió y bajó, pero se mantuvo muy alta durante años después del fin de la guerra civil en 1992, durante las campañas de Mano Dura y una efímera tregua entre pandillas en 2012, y alcanzó su máximo en 2015. El descenso comenzó antes de que Nayib Bukele asumiera la presidencia en 2019 y, según las cifras del Gobierno, se volvió mucho más pronunciado tras la entrada en vigor del régimen de excepción en 2022. Según la UNODC, El Salvador pasó de tener en 2015 la tasa más alta de seis países de la región a tener la más baja en 2022.",
+    "La tasa de homicidios de El Salvador subió y bajó, pero se mantuvo muy alta durante años después del fin de la guerra civil en 1992, durante las campañas de Mano Dura y una efímera tregua entre pandillas en 2012, y alcanzó su máximo en 2015. El descenso comenzó antes de que Nayib Bukele asumiera la presidencia en 2019 y, según las cifras del Gobierno, se volvió mucho más pronunciado tras la entrada en vigor del régimen de excepción en 2022. Según la UNODC, El Salvador pasó de tener en 2015 la tasa más alta de los países vecinos del gráfico (la UNODC no tiene cifra de Guatemala ese año) a tener la más baja de los seis en 2022.",
   "teach.the-fall.q1":
     "El gráfico sigue la serie comparable de la UNODC hasta que se interrumpe, y después las cifras propias del Gobierno. ¿Qué se gana y qué se pierde cuando un gráfico cambia de fuente?",
   "teach.the-fall.q2":

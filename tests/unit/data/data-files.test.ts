@@ -78,5 +78,6 @@ describe("npm run data:check", () => {
     expect(run.stderr.trim()).toBe(
       'Invalid data: data/homicide-rates.csv, line 10, column "rate_per_100k": got "12.3.4", expected a number from 0 to 200 (homicides per 100,000 people) in plain notation like 12.5, or an empty cell',
     );
-  });
+    // A fresh tsx process compiles the data layer first: seconds on a loaded 2-core machine.
+  }, 60_000);
 });

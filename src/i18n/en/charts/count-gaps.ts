@@ -3,7 +3,7 @@ export default {
   "count-gaps.title": "What El Salvador's official homicide count leaves out",
   "count-gaps.subtitle": "Homicides per year: the government's count and independent estimates",
   "count-gaps.note":
-    "In July 2019 the police announced that the official count would leave out suspected gang members killed in alleged clashes with the security forces and bodies from clandestine graves (InSight Crime); Foreign Policy dates the formal exclusion of graves to May 2021. Deaths in custody are not counted as homicides. Dashed boxes are estimates, not counts: OUDH's are scenarios from one secondary report, El Mundo's is a newspaper's sum and Foreign Policy's is modelled. For 2020 and 2021 the preferred official figure is a rate, so no bar is drawn.",
+    "In July 2019 the police told the president that the official count would leave out suspected gang members killed in alleged clashes with the security forces and bodies from clandestine graves (InSight Crime); Foreign Policy dates the formal exclusion of graves to May 2021. Deaths in custody are not counted as homicides. Dashed boxes are estimates, not counts: OUDH's are scenarios from one secondary report, El Mundo's is a newspaper's sum and Foreign Policy's is modelled. For 2020 and 2021 the preferred official figure is a rate, so no bar is drawn.",
   "count-gaps.estimator.oudh": "OUDH (UCA)",
   "count-gaps.estimator.oudh-short": "OUDH",
   "count-gaps.estimator.el-mundo": "El Mundo",

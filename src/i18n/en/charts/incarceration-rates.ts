@@ -1,6 +1,6 @@
 /** English words of the chart "incarceration-rates": title, subtitle, note, labels, description and data table. Every key starts with "incarceration-rates.". */
 export default {
-  "incarceration-rates.title": "By the World Prison Brief's figures, no country jails a larger share of its people",
+  "incarceration-rates.title": "By the World Prison Brief's figures, no country jails a larger share of its people than El Salvador",
   "incarceration-rates.subtitle": "Prisoners per 100,000 people",
   "incarceration-rates.note":
     "The ranking is the World Prison Population List (2024), whose figure for El Salvador rests on a count from May 2022, before most arrests; the World Prison Brief's later figure is higher still. Bars from other sources or years say which.",

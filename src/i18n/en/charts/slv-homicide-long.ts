@@ -3,7 +3,7 @@ export default {
   "slv-homicide-long.title": "El Salvador's homicide rate from the post-war years to today",
   "slv-homicide-long.subtitle": "Intentional homicides per 100,000 people. Solid line: UNODC; dashed: the government's figures",
   "slv-homicide-long.note":
-    "In July 2019 the police announced that the official count would leave out suspected gang members killed in alleged clashes with the security forces and bodies from clandestine graves (InSight Crime); Foreign Policy dates the formal exclusion of graves to May 2021. Deaths in custody are not counted as homicides. No government rate is drawn for 2017: the published one was found wrong and only a count is given. The date the truce collapsed is contested.",
+    "In July 2019 the police told the president that the official count would leave out suspected gang members killed in alleged clashes with the security forces and bodies from clandestine graves (InSight Crime); Foreign Policy dates the formal exclusion of graves to May 2021. Deaths in custody are not counted as homicides. No government rate is drawn for 2017: the published one was found wrong and only a count is given. The date the truce collapsed is contested.",
   "slv-homicide-long.short.mano-dura": "Mano Dura",
   "slv-homicide-long.short.super-mano-dura": "Súper Mano Dura",
   "slv-homicide-long.short.truce-begins": "Truce begins",

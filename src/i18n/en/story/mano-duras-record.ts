@@ -8,5 +8,5 @@ export default {
   "story.mano-duras-record.truce":
     "The gangs survived the crackdowns. Less than a decade after Mano Dura began, their imprisoned leaders were at the centre of the 2012 truce.",
   "story.mano-duras-record.the-test":
-    "The current crackdown is far larger, and its effect on recorded killings far greater; [InSight Crime](source:insight-2023-12-weekly) judged in December 2023 that it had largely dismantled the gangs. The earlier record shows that mass arrests alone did not bring lasting results. The test of this one is whether the fall survives the end of the state of exception, and whether the figures that measure it can be checked.",
+    "The current crackdown is far larger, and the fall in recorded killings that has come with it far steeper; [InSight Crime](source:insight-2023-12-weekly) judged in December 2023 that it had largely dismantled the gangs. The earlier record shows that mass arrests alone did not bring lasting results. The test of this one is whether the fall survives the end of the state of exception, and whether the figures that measure it can be checked.",
 };

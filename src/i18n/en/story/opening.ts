@@ -8,5 +8,5 @@ export default {
   "story.opening.the-claim":
     "President Nayib Bukele's government presents the fall as the work of its war on the gangs: its security minister called 2023 the safest year in the country's modern history ([as reported at the time](source:slv_mjsp_2024)).",
   "story.opening.the-question":
-    "This story asks what lies behind it. It follows the numbers through the secret deals between officials and the MS-13 and Barrio 18 gangs that journalists and US authorities have reported, a wave of mass arrests under a state of exception that has run since March 2022, the deaths of prisoners in state custody, the killings the official count leaves out, similar crackdowns that other governments have since begun, and the way earlier crackdowns in El Salvador ended.",
+    "This story asks what lies behind it. It follows the numbers through the secret deals between officials and the MS-13 and Barrio 18 gangs that journalists and US authorities have reported and the government denies, a wave of mass arrests under a state of exception that has run since March 2022, the deaths of prisoners in state custody, the killings the official count leaves out, similar crackdowns that other governments have since begun, and the way earlier crackdowns in El Salvador ended.",
 };

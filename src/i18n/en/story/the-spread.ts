@@ -10,7 +10,7 @@ export default {
   "story.the-spread.spread-barrio18":
     "Barrio 18, split in El Salvador into two factions, is strongest in El Salvador, Honduras and Guatemala. No reliable report places either gang's structures in Ecuador or Colombia.",
   "story.the-spread.spread-rates":
-    "Where the gangs are strong is not always where killing is worst. In 2024 Ecuador, where neither gang is established, had the highest homicide rate of any country on the map: {n:ecu-2024-rate} per 100,000 by police figures.",
+    "Where the gangs are strong is not always where killing is worst. Of the homicide rates the map shows, each country's latest, the highest is that of Ecuador, where neither gang is established: {n:ecu-2024-rate} per 100,000 in 2024, by police figures.",
   "story.the-spread.abroad":
     "Did the crackdown push gang members abroad? The documented numbers are in the hundreds, not thousands. Mexican authorities arrested {n:abroad-chiapas-2022} alleged members of both gangs in Chiapas in the first nine months of 2022; Guatemala detained {n:abroad-guatemala-2022} Salvadoran gang members that year. InSight Crime called the regional alarm out of proportion to the arrests ([June 2022](source:insight-2022-06-exodus)). In March 2025 the United States flew {n:abroad-cecot-flights-2025} alleged MS-13 members to El Salvador along with Venezuelan deportees bound for CECOT.",
   "story.the-spread.drugs":

@@ -5,7 +5,7 @@ export default {
   "count-gaps.title": "Lo que deja fuera el conteo oficial de homicidios de El Salvador",
   "count-gaps.subtitle": "Homicidios por año: el conteo del Gobierno y estimaciones independientes",
   "count-gaps.note":
-    "En julio de 2019 la Policía anunció que el conteo oficial dejaría fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. Los recuadros punteados son estimaciones, no conteos: los de OUDH son escenarios de un único informe secundario, el de El Mundo es una suma hecha por ese periódico y el de Foreign Policy proviene de un modelo. Para 2020 y 2021, la cifra oficial preferida es una tasa, por lo que no se dibuja una barra.",
+    "En julio de 2019 la Policía comunicó al presidente que el conteo oficial dejaría fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. Los recuadros punteados son estimaciones, no conteos: los de OUDH son escenarios de un único informe secundario, el de El Mundo es una suma hecha por ese periódico y el de Foreign Policy proviene de un modelo. Para 2020 y 2021, la cifra oficial preferida es una tasa, por lo que no se dibuja una barra.",
   "count-gaps.estimator.oudh": "OUDH (UCA)",
   "count-gaps.estimator.oudh-short": "OUDH",
   "count-gaps.estimator.el-mundo": "El Mundo",

@@ -5,7 +5,7 @@ export default {
   "homicide-fall.title": "La caída, según las cifras del Gobierno",
   "homicide-fall.subtitle": "Homicidios por cada 100,000 habitantes en El Salvador, cifras oficiales",
   "homicide-fall.note":
-    "Son cifras del Gobierno. En julio de 2019 la Policía anunció que dejarían fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. No se traza una tasa para 2017: la publicada resultó errónea.",
+    "Son cifras del Gobierno. En julio de 2019 la Policía comunicó al presidente que estas cifras dejarían fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. No se traza una tasa para 2017: la publicada resultó errónea.",
   "homicide-fall.describe":
     "Según las cifras del Gobierno, la tasa de homicidios de El Salvador bajó de {first} por cada 100,000 habitantes en {firstYear} a {last} en {lastYear}.",
   "homicide-fall.table.caption": "Homicidios por cada 100,000 habitantes en El Salvador por año, cifras del Gobierno; un guion indica que no hay tasa.",

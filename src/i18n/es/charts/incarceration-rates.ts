@@ -2,7 +2,7 @@
 import type en from "../../en/charts/incarceration-rates.ts";
 
 export default {
-  "incarceration-rates.title": "Según el World Prison Brief, ningún país encarcela a una proporción mayor de su población",
+  "incarceration-rates.title": "Según el World Prison Brief, ningún país encarcela a una proporción mayor de su población que El Salvador",
   "incarceration-rates.subtitle": "Personas presas por cada 100,000 habitantes",
   "incarceration-rates.note":
     "La clasificación es la de la World Prison Population List (2024), cuya cifra para El Salvador se basa en un conteo de mayo de 2022, anterior a la mayoría de las capturas; la cifra posterior del World Prison Brief es aún más alta. Las barras con datos de otras fuentes o años lo indican.",

@@ -5,7 +5,7 @@ export default {
   "slv-homicide-long.title": "La tasa de homicidios de El Salvador, de la posguerra a hoy",
   "slv-homicide-long.subtitle": "Homicidios intencionales por cada 100,000 habitantes. Línea continua: UNODC; discontinua: cifras del Gobierno",
   "slv-homicide-long.note":
-    "En julio de 2019 la Policía anunció que el conteo oficial dejaría fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. No se traza una tasa del Gobierno para 2017: la publicada resultó errónea y solo se conoce el número de homicidios. La fecha en que se rompió la tregua está en disputa.",
+    "En julio de 2019 la Policía comunicó al presidente que el conteo oficial dejaría fuera a los supuestos pandilleros muertos en presuntos enfrentamientos con las fuerzas de seguridad y los cuerpos de fosas clandestinas (InSight Crime); Foreign Policy sitúa en mayo de 2021 la exclusión formal de las fosas. Las muertes bajo custodia no se cuentan como homicidios. No se traza una tasa del Gobierno para 2017: la publicada resultó errónea y solo se conoce el número de homicidios. La fecha en que se rompió la tregua está en disputa.",
   "slv-homicide-long.short.mano-dura": "Mano Dura",
   "slv-homicide-long.short.super-mano-dura": "Súper Mano Dura",
   "slv-homicide-long.short.truce-begins": "Inicia la tregua",

@@ -10,5 +10,5 @@ export default {
   "story.mano-duras-record.truce":
     "Las pandillas sobrevivieron a aquellas ofensivas. Menos de una década después del arranque de la Mano Dura, sus líderes encarcelados estaban en el centro de la tregua de 2012.",
   "story.mano-duras-record.the-test":
-    "La ofensiva actual es mucho más amplia, y su efecto sobre los homicidios registrados, mucho mayor; [InSight Crime](source:insight-2023-12-weekly) consideró en diciembre de 2023 que había desarticulado en gran medida a las pandillas. La experiencia anterior muestra que las capturas masivas, por sí solas, no dieron resultados duraderos. La prueba para esta será si la caída sobrevive al fin del régimen de excepción y si las cifras que la miden pueden verificarse.",
+    "La ofensiva actual es mucho más amplia, y la caída de los homicidios registrados que la ha acompañado, mucho más pronunciada; [InSight Crime](source:insight-2023-12-weekly) consideró en diciembre de 2023 que había desarticulado en gran medida a las pandillas. La experiencia anterior muestra que las capturas masivas, por sí solas, no dieron resultados duraderos. La prueba para esta será si la caída sobrevive al fin del régimen de excepción y si las cifras que la miden pueden verificarse.",
 } satisfies Record<keyof typeof en, string>;

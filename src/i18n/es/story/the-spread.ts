@@ -12,7 +12,7 @@ export default {
   "story.the-spread.spread-barrio18":
     "El Barrio 18, dividido en El Salvador en dos facciones, es más fuerte en El Salvador, Honduras y Guatemala. Ningún reporte confiable ubica estructuras de ninguna de las dos pandillas en Ecuador ni en Colombia.",
   "story.the-spread.spread-rates":
-    "Donde las pandillas son fuertes no siempre es donde más se mata. En 2024 Ecuador, donde ninguna de las dos pandillas está asentada, tuvo la tasa de homicidios más alta de todos los países del mapa: {n:ecu-2024-rate} por cada 100,000 habitantes, según cifras policiales.",
+    "Donde las pandillas son fuertes no siempre es donde más se mata. De las tasas de homicidios que muestra el mapa, la más reciente de cada país, la más alta es la de Ecuador, donde ninguna de las dos pandillas está asentada: {n:ecu-2024-rate} por cada 100,000 habitantes en 2024, según cifras policiales.",
   "story.the-spread.abroad":
     "¿Empujó la ofensiva a los pandilleros fuera del país? Los casos documentados se cuentan por cientos, no por miles. Las autoridades mexicanas detuvieron en Chiapas a {n:abroad-chiapas-2022} presuntos miembros de ambas pandillas en los primeros nueve meses de 2022; Guatemala capturó a {n:abroad-guatemala-2022} pandilleros salvadoreños ese año. InSight Crime consideró que la alarma regional era desproporcionada frente a las capturas ([junio de 2022](source:insight-2022-06-exodus)). En marzo de 2025, Estados Unidos envió en avión a El Salvador a {n:abroad-cecot-flights-2025} presuntos miembros de la MS-13, junto con deportados venezolanos con destino al CECOT.",
   "story.the-spread.drugs":
