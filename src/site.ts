@@ -63,4 +63,18 @@ export const corrections: readonly Correction[] = [
       es: "Varias frases de «El pacto» y «El saldo de la Mano Dura» afirmaban con la voz del propio reportaje lo que periodistas, autoridades de Estados Unidos o antiguos cabecillas pandilleros han informado o sostenido sobre pactos entre funcionarios y pandillas. Ahora cada una se atribuye, junto al desmentido del Gobierno. La sección «La caída» decía que todas las versiones de la tasa de homicidios de 2015 situaban ese año por encima de cualquier otro desde 1997; de las tres series que nombraba, solo la de la UNODC llega tan atrás, y la frase ahora lo dice.",
     },
   },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The section “Deaths in custody” said Cristosal counted 153 deaths in custody in the state of exception's first year. That is its count to the end of April 2023, just over a year in; the text now says so. The section also stated in its own voice what Human Rights Watch, Cristosal and Amnesty International reported about torture; it now attributes those findings, and dates the government's denial.",
+      es: "La sección «Muertes bajo custodia» decía que Cristosal contabilizó 153 muertes bajo custodia en el primer año del régimen de excepción. Es su conteo hasta finales de abril de 2023, poco más de un año después; el texto ahora lo dice. La sección también afirmaba con voz propia lo que Human Rights Watch, Cristosal y Amnistía Internacional informaron sobre torturas; ahora atribuye esos hallazgos y fecha el desmentido del Gobierno.",
+    },
+  },
+  {
+    date: "2026-12-03",
+    text: {
+      en: "The teachers' page said a new law had taxed the foreign funding of El Faro and Cristosal and that their phones had been found infected with spyware since 2020. The law taxes groups it classes as foreign agents, and the infections Citizen Lab reported were on some staff members' phones between 2020 and 2021. The page now says that, and “Sources and method” no longer says that El Faro's newsroom stays in El Salvador, which was true in 2023.",
+      es: "La página para docentes decía que una nueva ley había gravado los fondos del exterior de El Faro y Cristosal y que desde 2020 se habían hallado sus teléfonos infectados con un programa espía. La ley grava a las organizaciones que clasifica como agentes extranjeros, y las infecciones de las que informó Citizen Lab se hallaron en teléfonos de parte de su personal entre 2020 y 2021. La página ahora lo dice, y «Fuentes y metodología» ya no afirma que la redacción de El Faro sigue en El Salvador, algo que era cierto en 2023.",
+    },
+  },
 ];

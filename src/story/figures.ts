@@ -212,6 +212,7 @@ export const figures = {
   // The state of exception
   "arrests-2025-03": measure("arrests-cumulative", "2025-03-31", "government"),
   "arrests-2025-10": measure("arrests-cumulative", "2025-10-28", "government"),
+  "releases-2023-08": measure("releases-cumulative", "2023-08", "government"),
   "releases-2025-07": measure("releases-cumulative", "2025-07", "government"),
   "minors-2023-12": measure("minors-arrested-cumulative", "2023-12", "government"),
   "minors-2024-02": measure("minors-arrested-cumulative", "2024-02-22", "government"),
@@ -260,6 +261,7 @@ export const figures = {
   "iudop-2025-12-grade": poll("iudop-2025-12-grade-president"),
   "iudop-2025-12-free": poll("iudop-2025-12-free-without-evidence"),
   "iudop-2023-better": poll("iudop-2023-country-better"),
+  "iudop-2023-credit-security": poll("iudop-2023-credit-security"),
 } satisfies Record<string, Lookup>;
 
 export type FigureKey = keyof typeof figures;

@@ -31,7 +31,7 @@ test.describe("chart downloads", () => {
       const linked = await foot.locator(".chart-source a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       expect(linked.length, id).toBeGreaterThan(0);
       const sources = csvParse(await (await request.get(`/charts/${id}/sources.csv`)).text());
-      expect(sources.columns).toEqual(["source_id", "publisher", "title", "url", "published"]);
+      expect(sources.columns).toEqual(["source_id", "publisher", "title", "title_lang", "note", "url", "published"]);
       const urls = new Set(sources.map((s) => s.url));
       for (const href of linked) expect(urls.has(href!), `${id}: ${href}`).toBe(true);
     }

@@ -192,17 +192,17 @@ export default {
   "teach.evidence.heading":
     "Across the story: weighing evidence from organisations under pressure",
   "teach.evidence.intro":
-    "Much of the story's evidence comes from El Faro, a newspaper, and from human-rights groups such as Cristosal. Since 2020 their phones have been found infected with spyware, one of their lawyers has been arrested, a new law has taxed their foreign funding, and many of their staff have left the country, as the section “Sources and method” sets out. This exercise asks how that should change the way we read their findings, and the government's answers to them.",
+    "Much of the story's evidence comes from El Faro, a newspaper, and from human-rights groups such as Cristosal. Phones of some of their staff were infected with spyware between 2020 and 2021, according to Citizen Lab; a lawyer at Cristosal was arrested in 2025; a new law taxes the foreign funding of groups it classes as foreign agents; and Cristosal and several El Faro journalists now work from abroad, as the section “Sources and method” sets out. This exercise asks how that should change the way we read their findings, and the government's answers to them.",
   "teach.evidence.q1":
-    "El Faro and Cristosal are in open conflict with the government they report on. Does that make their evidence less reliable, more valuable, or neither? What would you check before relying on it?",
+    "El Faro and Cristosal have been in public disputes with the government they report on. Does that make their evidence less reliable, more valuable, or neither? What would you check before relying on it?",
   "teach.evidence.q2":
-    "The government denies spying on journalists and denies that detainees are tortured. How can a reader weigh a denial against a report when neither can be checked directly?",
+    "The government denies any link to the spyware and denies that detainees are tortured. Forensic checks confirmed the infections, but not who ordered them, and most accounts of torture cannot be checked independently. How can a reader weigh a denial against a report when only part of it can be verified?",
   "teach.evidence.q3":
     "If the organisations that document abuses have to work from abroad, what becomes harder to know, and who else could find it out?",
   "teach.evidence.aim":
     "Set what happened to the story's sources beside the figures they produced, and tell what is established from what is only reported.",
   "teach.evidence.step1":
-    "Filter /data/timeline.csv to the rows whose category is civic-space and sort them by date. For each event, note who acted: the government, the Assembly, the prosecutors, or the organisation itself.",
+    "Filter /data/timeline.csv to the rows whose category is civic-space and sort them by date. For each event, note who acted: the government, the Assembly, the prosecutors or police, the organisation itself, someone else, or nobody known.",
   "teach.evidence.step2":
     "Filter /data/state-of-exception.csv to the rows whose counted_by is cristosal and find the date of its latest figure. Which events of step 1 came before it, and which after?",
   "teach.evidence.step3":

@@ -30,6 +30,7 @@ export const publishers: Record<string, string> = {
   "Associated Press (via Yahoo)": "Associated Press (vía Yahoo)",
   "BBC Mundo (reposted on a blog)": "BBC Mundo (reproducido en un blog)",
   "BBC News Mundo (copy on La Prensa de Guatemala blog)": "BBC News Mundo (copia en el blog de La Prensa de Guatemala)",
+  "BBC News Mundo (copy on Acento)": "BBC News Mundo (copia en Acento)",
   "Bloomberg (Spanish version republished by Perfil)": "Bloomberg (versión en español republicada por Perfil)",
   "Boyacá le Informa (INPEC figures); same figures in impactove.com": "Boyacá le Informa (cifras del INPEC); las mismas cifras en impactove.com",
   "Canal 12 (El Salvador)": "Canal 12 (El Salvador)",

@@ -207,19 +207,19 @@ export default {
   "teach.licence":
     "Los textos y gráficos del reportaje se publican bajo la licencia CC BY 4.0: puede copiarlos, imprimirlos, proyectarlos y adaptarlos, por ejemplo en materiales para clase, siempre que cite el reportaje. Los datos conservan las condiciones de sus fuentes: cite la fuente indicada en cada fila, que figura en {sources}.",
   "teach.evidence.heading":
-    "En todo el reportaje: cómo valorar la evidencia de organizaciones bajo presión",
+    "En todo el reportaje: cómo valorar la información de organizaciones bajo presión",
   "teach.evidence.intro":
-    "Buena parte de la evidencia del reportaje proviene de El Faro, un periódico, y de organizaciones de derechos humanos como Cristosal. Desde 2020 se han hallado teléfonos de su personal infectados con un programa espía, una de sus abogadas ha sido capturada, una nueva ley grava sus fondos del exterior y muchos de sus trabajadores han salido del país, como expone la sección “Fuentes y metodología”. Este ejercicio pregunta cómo debería cambiar eso la forma en que leemos sus hallazgos y las respuestas del Gobierno.",
+    "Buena parte de la información del reportaje proviene de El Faro, un periódico, y de organizaciones de derechos humanos como Cristosal. Teléfonos de parte de su personal fueron infectados con un programa espía entre 2020 y 2021, según Citizen Lab; una abogada de Cristosal fue capturada en 2025; una nueva ley grava los fondos del exterior de las organizaciones que clasifica como agentes extranjeros, y Cristosal y varios periodistas de El Faro trabajan ahora desde el extranjero, como expone la sección “Fuentes y metodología”. Este ejercicio pregunta cómo debería cambiar eso la forma en que leemos sus hallazgos y las respuestas del Gobierno.",
   "teach.evidence.q1":
-    "El Faro y Cristosal están en abierto conflicto con el Gobierno sobre el que informan. ¿Eso hace su evidencia menos fiable, más valiosa o ninguna de las dos cosas? ¿Qué comprobarías antes de confiar en ella?",
+    "El Faro y Cristosal mantienen disputas públicas con el Gobierno sobre el que informan. ¿Eso hace que sus datos sean menos fiables, más valiosos o ninguna de las dos cosas? ¿Qué comprobarías antes de confiar en ellos?",
   "teach.evidence.q2":
-    "El Gobierno niega haber espiado a periodistas y niega que se torture a los detenidos. ¿Cómo puede un lector sopesar un desmentido frente a una denuncia cuando ninguno de los dos se puede comprobar directamente?",
+    "El Gobierno niega cualquier vínculo con el programa espía y niega que se torture a los detenidos. Los análisis forenses confirmaron las infecciones, pero no quién las ordenó, y la mayoría de los testimonios de tortura no pueden verificarse de forma independiente. ¿Cómo puede un lector sopesar un desmentido frente a una denuncia cuando solo una parte se puede comprobar?",
   "teach.evidence.q3":
     "Si las organizaciones que documentan abusos tienen que trabajar desde el exterior, ¿qué se vuelve más difícil de saber y quién más podría averiguarlo?",
   "teach.evidence.aim":
     "Poner lo que les ocurrió a las fuentes del reportaje junto a las cifras que produjeron, y distinguir lo comprobado de lo que solo se ha denunciado.",
   "teach.evidence.step1":
-    "Filtra /data/timeline.csv para dejar las filas cuya category (categoría) es civic-space y ordénalas por date (fecha). En cada hecho, anota quién actuó: el Gobierno, la Asamblea, la Fiscalía o la propia organización.",
+    "Filtra /data/timeline.csv para dejar las filas cuya category (categoría) es civic-space y ordénalas por date (fecha). En cada hecho, anota quién actuó: el Gobierno, la Asamblea, la Fiscalía o la policía, la propia organización, otra persona o entidad, o nadie identificado.",
   "teach.evidence.step2":
     "Filtra /data/state-of-exception.csv para dejar las filas cuyo counted_by (quién cuenta) es cristosal y busca la fecha de su cifra más reciente. ¿Qué hechos del paso 1 ocurrieron antes y cuáles después?",
   "teach.evidence.step3":
