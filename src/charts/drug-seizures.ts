@@ -13,7 +13,8 @@ import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
-import { formatPartialDate, formatSpan, periodEnd, periodStart } from "./shared/reported-periods.ts";
+import { periodEnd, periodStart } from "../data/partial-date.ts";
+import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
 
 type Drug = Row<"drugSeizures">["drug"];
 type Reporter = Row<"drugSeizures">["reported_by"];

@@ -12,7 +12,8 @@ import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
-import { formatPartialDate, periodStart } from "./shared/reported-periods.ts";
+import { periodStart } from "../data/partial-date.ts";
+import { formatPartialDate } from "./shared/reported-periods.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 
 const FOCUS = "SLV";

@@ -4,6 +4,7 @@
  * what it expected. Pure: runs in Node at build time and in the browser.
  */
 import { z } from "zod";
+import { isPartialDate } from "./partial-date.ts";
 
 export interface Column<T> {
   readonly schema: z.ZodType<T, z.ZodTypeDef, string>;
@@ -26,7 +27,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // so that "1,234", "1e3" and "~5" are caught instead of being half-read.
 const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DECADE = /^\d{3}0s$/;
 const ISO3 = /^(?:[A-Z]{3}|X_[A-Z]{3})$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
@@ -52,21 +52,6 @@ function range(min: number | undefined, max: number | undefined): string {
   if (min !== undefined) return ` of at least ${min}`;
   if (max !== undefined) return ` of at most ${max}`;
   return "";
-}
-
-/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar day or month. */
-export function isPartialDate(text: string): boolean {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  // Day 0 of the next month is the last day of this one.
-  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= last;
 }
 
 export const col = {

@@ -6,11 +6,10 @@
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type Selection } from "d3";
 import type { Row } from "../../data/load-tables.ts";
+import { periodEnd, periodStart, readPartialDate, type DatePrecision } from "../../data/partial-date.ts";
 import { colour } from "../../styles/palette.ts";
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
-
-export type DatePrecision = "day" | "month" | "year";
 
 export interface DatedEvent {
   id: string;
@@ -25,28 +24,17 @@ export interface DatedEvent {
   source_ids: string[];
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** The event with its date read as a period; undefined for decade-only dates ("1990s"). */
 export function datedEvent(row: Row<"timeline">): DatedEvent | undefined {
-  const match = PARTIAL_DATE.exec(row.date);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]) - 1;
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  const [start, end, precision]: [Date, Date, DatePrecision] =
-    month === undefined
-      ? [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)), "year"]
-      : day === undefined
-        ? [new Date(Date.UTC(year, month, 1)), new Date(Date.UTC(year, month + 1, 1)), "month"]
-        : [new Date(Date.UTC(year, month, day)), new Date(Date.UTC(year, month, day + 1)), "day"];
+  const date = readPartialDate(row.date);
+  if (!date) return undefined;
   return {
     id: row.id,
     category: row.category,
     title: row.title,
-    start,
-    end,
-    precision,
+    start: periodStart(row.date),
+    end: periodEnd(row.date),
+    precision: date.precision,
     date: row.date,
     source_ids: row.source_ids,
   };

@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
+import { parsePartialDate } from "../../data/partial-date.ts";
 import { colour } from "../../styles/palette.ts";
 
 export interface StoryEvent {
@@ -24,19 +25,16 @@ export interface StoryEvent {
  * of their year or month, as their precision allows.
  */
 export function fractionalYear(date: string): number {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) throw new Error(`"${date}" is not a YYYY, YYYY-MM or YYYY-MM-DD date`);
-  const year = Number(match[1]);
+  const { year, month, day } = parsePartialDate(date);
   const start = Date.UTC(year, 0, 1);
   const length = Date.UTC(year + 1, 0, 1) - start;
-  if (match[2] === undefined) return year + 0.5;
-  const month = Number(match[2]) - 1;
-  if (match[3] === undefined) {
-    const middle = (Date.UTC(year, month, 1) + Date.UTC(year, month + 1, 1)) / 2;
+  if (month === undefined) return year + 0.5;
+  if (day === undefined) {
+    const middle = (Date.UTC(year, month - 1, 1) + Date.UTC(year, month, 1)) / 2;
     return year + (middle - start) / length;
   }
   // Noon of the day, so that an event never lands on the year boundary before it.
-  return year + (Date.UTC(year, month, Number(match[3]), 12) - start) / length;
+  return year + (Date.UTC(year, month - 1, day, 12) - start) / length;
 }
 
 /** The timeline events with these ids, by id; throws if data/timeline.csv lacks one. */
@@ -53,9 +51,9 @@ export function storyEvents(timeline: readonly Row<"timeline">[], ids: Iterable<
 
 /** An event's month and year in the words of `locale` ("March 2022", "marzo de 2022"), for descriptions. */
 export function monthAndYear(event: StoryEvent, locale: string): string {
-  const [year, month] = event.date.split("-").map(Number);
+  const { year, month } = parsePartialDate(event.date);
   if (month === undefined) return String(year);
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year!, month - 1, 15));
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 15));
 }
 
 /**

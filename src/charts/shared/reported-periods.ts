@@ -1,30 +1,11 @@
 /**
  * Dates as precise as their sources (YYYY, YYYY-MM or YYYY-MM-DD) for the prison-population,
- * gang-members-abroad and drug-seizures charts: where such a date starts and ends on a time axis,
- * and how a reported period reads in a label. Everything is in UTC so that no reader's time zone
+ * gang-members-abroad and drug-seizures charts: how a date or a reported period reads in a label. Everything is in UTC so that no reader's time zone
  * moves a point. Month names come from Intl; the words for open or undated periods belong to the
- * chart that needs them, so nothing here is in one language.
+ * chart that needs them, so nothing here is in one language. Reading the dates is
+ * src/data/partial-date.ts's job.
  */
-
-function parts(text: string): [number, number | undefined, number | undefined] {
-  const [year, month, day] = text.split("-").map(Number);
-  if (year === undefined || !Number.isInteger(year)) throw new Error(`not a date: "${text}"`);
-  return [year, month, day];
-}
-
-/** The first instant of the year, month or day that `text` names. */
-export function periodStart(text: string): Date {
-  const [year, month, day] = parts(text);
-  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-}
-
-/** The first instant after the year, month or day that `text` names, so "2022" ends on 1 Jan 2023. */
-export function periodEnd(text: string): Date {
-  const [year, month, day] = parts(text);
-  if (month === undefined) return new Date(Date.UTC(year + 1, 0, 1));
-  if (day === undefined) return new Date(Date.UTC(year, month, 1));
-  return new Date(Date.UTC(year, month - 1, day + 1));
-}
+import { parsePartialDate } from "../../data/partial-date.ts";
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -39,7 +20,7 @@ function monthName(month: number, locale: string): string {
 
 /** A date at its own precision: "2022", "Mar 2022" or "29 Mar 2022"; the year can be left off. */
 export function formatPartialDate(text: string, locale: string, withYear = true): string {
-  const [year, month, day] = parts(text);
+  const { year, month, day } = parsePartialDate(text);
   const yearText = withYear ? String(year) : "";
   if (month === undefined) return yearText;
   return [day === undefined ? "" : String(day), monthName(month, locale), yearText].filter(Boolean).join(" ");
@@ -59,8 +40,8 @@ export function formatSpan(start: string, end: string, locale: string): string {
   const from = wholeYears ? wholeFrom : start;
   const to = wholeYears ? wholeTo : end;
   if (from === to) return formatPartialDate(from, locale);
-  const [fromYear, fromMonth, fromDay] = parts(from);
-  const [toYear, toMonth, toDay] = parts(to);
+  const { year: fromYear, month: fromMonth, day: fromDay } = parsePartialDate(from);
+  const { year: toYear, month: toMonth, day: toDay } = parsePartialDate(to);
   const sameYear = fromYear === toYear;
   if (sameYear && fromMonth === toMonth && fromDay !== undefined && toDay !== undefined) {
     return `${fromDay}–${formatPartialDate(to, locale)}`;

@@ -7,6 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
+import { parsePartialDate } from "../../data/partial-date.ts";
 import { translator } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
 import { formatNumber } from "./options.ts";
@@ -16,9 +17,9 @@ import { formatNumber } from "./options.ts";
  * a year-only date to the middle of its year: the source said "some time then", not "on the 1st".
  */
 export function soeDate(text: string): Date {
-  const [year, month, day] = text.split("-").map(Number);
-  if (month === undefined) return new Date(Date.UTC(year!, 6, 1));
-  return new Date(Date.UTC(year!, month - 1, day ?? 15));
+  const { year, month, day } = parsePartialDate(text);
+  if (month === undefined) return new Date(Date.UTC(year, 6, 1));
+  return new Date(Date.UTC(year, month - 1, day ?? 15));
 }
 
 type Qualifier = "exact" | "approx" | "floor";
@@ -49,14 +50,13 @@ export function soeFigure(row: Row<"stateOfException">): CountedFigure {
 
 /** A partial date in words, as precise as the data: "2024", "April 2024" or "31 October 2025". */
 export function formatSoeDate(text: string, locale: string): string {
-  const parts = text.split("-");
-  const date = soeDate(text);
-  if (parts.length === 1) return parts[0]!;
+  const { year, precision } = parsePartialDate(text);
+  if (precision === "year") return String(year);
   const options: Intl.DateTimeFormatOptions =
-    parts.length === 2
+    precision === "month"
       ? { month: "long", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(locale, options).format(soeDate(text));
 }
 
 /**
@@ -67,7 +67,7 @@ export function formatSoeDate(text: string, locale: string): string {
 export function datePhrase(text: string, preposition: "by" | "in", locale: string): string {
   const t = translator(locale);
   const date = formatSoeDate(text, locale);
-  const day = text.split("-").length === 3;
+  const day = parsePartialDate(text).precision === "day";
   if (preposition === "by") return day ? t("soe-measures.date.by-day", { date }) : t("soe-measures.date.by", { date });
   return day ? t("soe-measures.date.in-day", { date }) : t("soe-measures.date.in", { date });
 }

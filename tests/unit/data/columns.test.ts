@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { col, isPartialDate } from "../../../src/data/columns.ts";
+import { col } from "../../../src/data/columns.ts";
+import { isPartialDate } from "../../../src/data/partial-date.ts";
 
 describe("columns", () => {
   it("isPartialDate accepts real years, months and days only", () => {
