@@ -108,6 +108,16 @@ function sourceLines(names: string[], size: number, lang: Lang): string[] {
  * note, the sources and a credit line naming the licence and where the chart lives.
  */
 export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL, lang: Lang): string {
+  return downloadDrawing(chart, dataset, site, lang).svg;
+}
+
+/** The size of chart.png, without rasterising it: chart.svg's size at PNG_SCALE. */
+export function chartPngSize(chart: AnyChart, dataset: Dataset, site: URL, lang: Lang): { width: number; height: number } {
+  const { height } = downloadDrawing(chart, dataset, site, lang);
+  return { width: DOWNLOAD_WIDTH * PNG_SCALE, height: height * PNG_SCALE };
+}
+
+function downloadDrawing(chart: AnyChart, dataset: Dataset, site: URL, lang: Lang): { svg: string; height: number } {
   const t = translator(lang);
   const locale = localeOf(lang);
   const heading = chart.heading(locale);
@@ -148,7 +158,7 @@ export function chartSvg(chart: AnyChart, dataset: Dataset, site: URL, lang: Lan
     `font-family="${FONT_STACK}" color="${light.text}">` +
     `<title>${escapeXml(heading.title)}</title><desc>${escapeXml(chart.describe(data, locale))}</desc>` +
     `<rect width="${DOWNLOAD_WIDTH}" height="${height}" fill="${light.background}"/>${parts.join("")}</svg>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(svg)}\n`;
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(svg)}\n`, height };
 }
 
 /** chart.svg rasterised at PNG_SCALE: its title, sources and credit burnt in. */

@@ -4,13 +4,13 @@
  * the page's discovery link points at (<link rel="alternate" type="application/json+oembed">).
  * A "rich" type: html is our embed's frame, shaped for WordPress and kept whole for every other
  * consumer (oembedHtml, src/embed/code.ts), width and height what it reserves; the thumbnail is
- * the chart's PNG download, with its size read from the PNG itself.
+ * the chart's PNG download, at the size it is drawn (chartPngSize).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts, type ChartId } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
 import { oembedHtml, reservedHeight } from "../embed/code.ts";
-import { chartPng, downloadPath } from "../share/download.ts";
+import { chartPngSize, downloadPath } from "../share/download.ts";
 import { localeOf, localePath, pathLang } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
 
@@ -19,17 +19,11 @@ export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ param
 // The width the embed code reserves is the host column's; oEmbed needs a number, so the usual one.
 const WIDTH = 600;
 
-/** A PNG's size, from its IHDR chunk (bytes 16–23, big-endian). */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
 export const GET: APIRoute = ({ params, site, url }) => {
   const lang = pathLang(url.pathname);
   const id = params.chart as ChartId;
   const chart = charts[id];
-  const thumbnail = pngSize(chartPng(chart, projectData(), site!, lang));
+  const thumbnail = chartPngSize(chart, projectData(), site!, lang);
   const body = {
     version: "1.0",
     type: "rich",

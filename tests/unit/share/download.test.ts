@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
-import { chartPng, chartSvg, dataCsv, DOWNLOAD_WIDTH, downloadPath, PNG_SCALE, SOURCE_COLUMNS, sourcesCsv, tidyCell } from "../../../src/share/download.ts";
+import { chartPng, chartPngSize, chartSvg, dataCsv, DOWNLOAD_WIDTH, downloadPath, PNG_SCALE, SOURCE_COLUMNS, sourcesCsv, tidyCell } from "../../../src/share/download.ts";
 import { publisherName } from "../../../src/i18n/sources.ts";
 
 const dataset = projectData();
@@ -99,6 +99,8 @@ describe("chart downloads", () => {
         width: PNG_SCALE * Number(svg.getAttribute("width")),
         height: PNG_SCALE * Number(svg.getAttribute("height")),
       });
+      // The oEmbed answer gives the thumbnail's size without rasterising it.
+      expect(chartPngSize(chart, dataset, site, "es")).toEqual(pngSize(png));
     }
   });
 });
