@@ -27,9 +27,15 @@ export const LANG_INFO: Record<Lang, LangInfo> = {
   es: { tag: "es", intl: "es-SV", og: "es_SV", name: "Español", prefix: "/es" },
 };
 
-/** The language of a formatting locale such as "en" or "es-SV"; anything that is not Spanish is English. */
+/**
+ * The language of a formatting locale such as "en" or "es-SV", from its primary subtag. A locale
+ * in no language of the site throws: quietly falling back to English would hide a missing edition.
+ */
 export function langOf(locale: string): Lang {
-  return /^es\b/i.test(locale) ? "es" : "en";
+  const primary = locale.split("-")[0]!.toLowerCase();
+  const lang = LANGS.find((l) => l === primary);
+  if (!lang) throw new Error(`"${locale}" is not in a language of the site (${LANGS.join(", ")})`);
+  return lang;
 }
 
 /** The formatting locale of a language. */
