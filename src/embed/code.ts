@@ -2,42 +2,16 @@
  * The code a newsroom pastes to embed one chart, in two variants: our responsive <iframe> with
  * the host script (public/embed.js), and a pym.js variant for hosts that already use pym; and the
  * HTML our oEmbed files return (src/views/oembed.ts), shaped for WordPress. All reserve the
- * chart's usual height so the host page does not jump while the frame loads, and none sets a
- * width of its own beyond the host's column. In either language: the Spanish code embeds the
+ * embed page's measured height in its language (src/embed/heights.ts), so the host page does not
+ * jump while the frame loads, and none sets a width of its own beyond the host's column. In either language: the Spanish code embeds the
  * Spanish page, titled in Spanish.
  */
 import { chartById, type ChartId } from "../charts/registry.ts";
 import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
+import { embedHeight } from "./heights.ts";
 
 /** The attribute the host script looks for; its value is the chart id. */
 export const EMBED_ATTRIBUTE = "data-slv-embed";
-
-// The embed's height at a 600 px column, rounded up: what the frame reserves before it sizes
-// itself (and keeps, on a host that strips scripts). Measured from the built embed pages, the
-// taller of the two languages.
-const RESERVED_HEIGHT: Readonly<Record<ChartId, number>> = {
-  "slv-homicide-long": 760,
-  "homicide-rates": 710,
-  "count-gaps": 780,
-  "pact-timeline": 710,
-  "prison-population": 700,
-  "incarceration-rates": 700,
-  "soe-measures": 720,
-  cecot: 700,
-  "deaths-in-custody": 720,
-  "rule-of-law": 550,
-  "gang-map": 800,
-  "gang-members-abroad": 730,
-  "drug-seizures": 740,
-  copycats: 780,
-  "mano-dura-record": 730,
-  "civic-space": 780,
-  "homicide-fall": 600,
-};
-
-export function reservedHeight(chartId: ChartId): number {
-  return RESERVED_HEIGHT[chartId];
-}
 
 export function embedPath(chartId: string, lang: Lang): string {
   return localePath(lang, `/embed/${chartId}/`);
@@ -58,7 +32,7 @@ function frameOf(chartId: string, site: URL, lang: Lang) {
   if (!chart) throw new Error(`embed code: no chart "${chartId}"`);
   const id = chart.id as ChartId;
   const chartTitle = chart.heading(localeOf(lang)).title;
-  return { id, src: new URL(embedPath(id, lang), site).href, height: RESERVED_HEIGHT[id], chartTitle, title: escapeHtml(chartTitle) };
+  return { id, src: new URL(embedPath(id, lang), site).href, height: embedHeight(id, lang), chartTitle, title: escapeHtml(chartTitle) };
 }
 
 export function embedCode(chartId: string, site: URL, lang: Lang): { iframe: string; pym: string } {

@@ -9,15 +9,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts, type ChartId } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
-import { oembedHtml, reservedHeight } from "../embed/code.ts";
+import { oembedHtml } from "../embed/code.ts";
+import { EMBED_COLUMN, embedHeight } from "../embed/heights.ts";
 import { chartPngSize, downloadPath } from "../share/download.ts";
 import { localeOf, localePath, pathLang } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
 
 export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
-// The width the embed code reserves is the host column's; oEmbed needs a number, so the usual one.
-const WIDTH = 600;
 
 export const GET: APIRoute = ({ params, site, url }) => {
   const lang = pathLang(url.pathname);
@@ -31,8 +30,8 @@ export const GET: APIRoute = ({ params, site, url }) => {
     provider_url: new URL(localePath(lang, "/"), site).href,
     title: chart.heading(localeOf(lang)).title,
     html: oembedHtml(id, site!, lang),
-    width: WIDTH,
-    height: reservedHeight(id),
+    width: EMBED_COLUMN,
+    height: embedHeight(id, lang),
     thumbnail_url: new URL(downloadPath(id, "chart.png", lang), site).href,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

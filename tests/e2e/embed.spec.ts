@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { charts, type ChartId } from "../../src/charts/registry.ts";
 import { embedCode } from "../../src/embed/code.ts";
+import { EMBED_COLUMN, embedHeight } from "../../src/embed/heights.ts";
 import { LANGS, localeOf, localePath } from "../../src/i18n/locales.ts";
 import { axeViolations } from "./axe.ts";
 import { expect, oneProjectPerLanguage, test } from "./fixtures.ts";
@@ -43,6 +44,19 @@ for (const lang of LANGS) {
         await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title(id));
       });
     }
+
+    test("every embed code reserves its page's measured height at the 600 px column", async ({ page }) => {
+      await page.setViewportSize({ width: EMBED_COLUMN, height: 800 });
+      const stale: string[] = [];
+      for (const id of IDS) {
+        await page.goto(at(`/embed/${id}/`));
+        await page.evaluate(() => document.fonts.ready);
+        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        // A few pixels either way are rounding and font hinting; more means the page changed.
+        if (Math.abs(height - embedHeight(id, lang)) > 12) stale.push(`${id}: the page is ${height} px, the code reserves ${embedHeight(id, lang)}`);
+      }
+      expect(stale, "run `npm run build && npm run embed:heights`, then build again").toEqual([]);
+    });
 
     test("its oEmbed file is rich, with the iframe code, a size and the PNG as thumbnail", async ({ request }) => {
       const response = await request.get(at("/oembed/cecot.json"));

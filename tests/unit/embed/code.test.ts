@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { charts } from "../../../src/charts/registry.ts";
-import { EMBED_ATTRIBUTE, embedCode, oembedHtml, reservedHeight } from "../../../src/embed/code.ts";
+import { EMBED_ATTRIBUTE, embedCode, oembedHtml } from "../../../src/embed/code.ts";
+import { embedHeight } from "../../../src/embed/heights.ts";
+import { LANGS } from "../../../src/i18n/locales.ts";
 
 const SITE = new URL("https://example.org/");
 
@@ -12,7 +14,7 @@ describe("embedCode", () => {
     expect(iframe).toContain(`${EMBED_ATTRIBUTE}="${id}"`);
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('width="100%"');
-    expect(iframe).toContain(`height:${reservedHeight(id as keyof typeof charts)}px`);
+    expect(iframe).toContain(`height:${embedHeight(id as keyof typeof charts, "en")}px`);
     expect(iframe).toContain("border:0");
     expect(iframe).toContain(`title="${chart.heading("en").title.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
     expect(iframe).toMatch(/<noscript><a href="https:\/\/example\.org\/embed\/[^"]+\/">[^<]+<\/a><\/noscript>/);
@@ -57,7 +59,7 @@ describe("oembedHtml", () => {
     expect(html).toContain(`src="${src}"`);
     expect(html).toContain('frameborder="0"');
     expect(html).toContain(`${EMBED_ATTRIBUTE}="${id}"`);
-    expect(html).toContain(`height="${reservedHeight(id as keyof typeof charts)}"`);
+    expect(html).toContain(`height="${embedHeight(id as keyof typeof charts, "en")}"`);
     // No numeric width (the block editor would fix an aspect ratio) and no scrolling="no" (WordPress caps heights).
     expect(html).toContain('width="100%"');
     expect(html).not.toContain("scrolling");
@@ -68,5 +70,15 @@ describe("oembedHtml", () => {
     for (const html of [embedCode("gang-map", SITE, "en").iframe, oembedHtml("gang-map", SITE, "es")]) {
       expect(html).not.toMatch(/style="[^"]*width/);
     }
+  });
+});
+
+describe("embedHeight", () => {
+  it("has a measured height for every chart in every language, and the Spanish code reserves the Spanish one", () => {
+    for (const lang of LANGS) {
+      for (const id of Object.keys(charts) as (keyof typeof charts)[]) expect(embedHeight(id, lang), `${id} ${lang}`).toBeGreaterThan(200);
+    }
+    const { iframe } = embedCode("cecot", SITE, "es");
+    expect(iframe).toContain(`height:${embedHeight("cecot", "es")}px`);
   });
 });
