@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
 import { sequences } from "../../../src/scrolly/sequences.ts";
@@ -45,7 +46,7 @@ describe("bibliography by chapter", () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const id of sources) expect(chapter(id)).toBe("opening");
     // The sequence of the pact draws on sources no earlier chapter uses.
-    const pact = charts[sequences["the-pact"].chart as keyof typeof charts];
+    const pact: AnyChart = charts[sequences["the-pact"].chart as keyof typeof charts];
     const pactOnly = pact.sources(pact.select(dataset)).filter((id) => chapter(id) !== "opening" && chapter(id) !== "the-fall" && chapter(id) !== "the-missing");
     expect(pactOnly.length).toBeGreaterThan(0);
     for (const id of pactOnly) expect(chapter(id)).toBe("the-pact");
