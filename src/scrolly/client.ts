@@ -11,17 +11,21 @@ import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
 import { startSharing } from "./share.ts";
+import { startStuckPadding } from "./stuck-padding.ts";
 import { startTooltips } from "./tooltips.ts";
 
 const scrollies = [...document.querySelectorAll<HTMLElement>(".scrolly")];
 const toggle = document.querySelector<HTMLButtonElement>("#reading-mode");
 const bar = document.querySelector<HTMLElement>(".reading-progress span");
 let scroller: Scroller | undefined;
+let stopPadding: (() => void) | undefined;
 
 function apply(mode: ReadingMode) {
   document.documentElement.classList.toggle(SCROLLY_CLASS, mode === "scrolly");
   scroller?.destroy();
   scroller = mode === "scrolly" ? startScroller(scrollies) : undefined;
+  stopPadding?.();
+  stopPadding = mode === "scrolly" ? startStuckPadding(scrollies) : undefined;
   if (toggle) {
     toggle.setAttribute("aria-pressed", String(mode === "flat"));
   }
