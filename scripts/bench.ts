@@ -147,10 +147,13 @@ function localFile(ref: string, from: string): string | undefined {
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
 }
 
-const cssUrls = (css: string) => [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!);
+// A font named by @font-face loads only once text set in it is laid out, so it is not a load up
+// front; the faces the first screen uses are preloaded (<link rel="preload">), and those count.
+const cssUrls = (css: string) =>
+  [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((ref) => kindOf(ref.split(/[?#]/)[0]!) !== "fonts");
 
 /**
- * Local files a page loads up front: stylesheets and what they pull in (fonts, images), scripts
+ * Local files a page loads up front: stylesheets and what they pull in (images), preloaded fonts, scripts
  * and their static imports, images, and the map file if any script it runs names it. Links to
  * downloads are not loads; dynamic import() loads later and is not counted.
  */

@@ -41,7 +41,7 @@ async function waitForServer(): Promise<void> {
 interface Coverage {
   sequence: string;
   step: string;
-  /** Share of the stuck chart's drawing under the current step card, at each scroll position. */
+  /** Share of the stuck chart's drawing (what of it is on screen) hidden by a step card, at each scroll position. */
   covered: number[];
 }
 
@@ -64,17 +64,21 @@ async function measureCoverage(page: Page): Promise<Coverage[]> {
           .find((r) => r.width > 0);
         if (!box) continue;
         const visible = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight) };
-        const area = Math.max(0, visible.bottom - visible.top) * box.width;
-        if (area === 0) continue;
+        if (visible.bottom <= visible.top) continue;
+        // What the reader sees on top at each point of a 24×24 grid over the chart: a card that
+        // slides under the graphic covers nothing, one that passes over it covers what it hides.
+        let points = 0;
         let covered = 0;
-        for (const step of scrolly.querySelectorAll<HTMLElement>(".step")) {
-          const r = step.getBoundingClientRect();
-          const h = Math.max(0, Math.min(r.bottom, visible.bottom) - Math.max(r.top, visible.top));
-          const w = Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left));
-          covered += h * w;
+        for (let i = 0; i < 24; i++) {
+          for (let j = 0; j < 24; j++) {
+            const px = box.left + ((i + 0.5) * box.width) / 24;
+            const py = visible.top + ((j + 0.5) * (visible.bottom - visible.top)) / 24;
+            points++;
+            if (document.elementFromPoint(px, py)?.closest(".step")) covered++;
+          }
         }
         const step = graphic.dataset.step ?? "(summary)";
-        byStep.set(step, [...(byStep.get(step) ?? []), Math.round((covered / area) * 100) / 100]);
+        byStep.set(step, [...(byStep.get(step) ?? []), Math.round((covered / points) * 100) / 100]);
       }
       for (const [step, covered] of byStep) out.push({ sequence: scrolly.dataset.sequence!, step, covered });
     }
@@ -106,9 +110,12 @@ async function main() {
           }
           for (const step of await page.locator(".scrolly .step").all()) {
             const id = (await step.getAttribute("id"))!;
+            // Where a reader reads a card: just below a phone's stuck chart, else 55% down.
             await step.evaluate((el) => {
+              const graphic = el.closest(".scrolly")!.querySelector<HTMLElement>(".scrolly-graphic")!;
+              const below = innerWidth < 900 && graphic.offsetHeight < innerHeight * 0.75 ? graphic.offsetHeight + 16 : innerHeight * 0.55;
               const top = el.getBoundingClientRect().top + scrollY;
-              scrollTo({ top: top - innerHeight * 0.55, behavior: "instant" });
+              scrollTo({ top: top - below, behavior: "instant" });
             });
             await page.waitForTimeout(600);
             await shot(`02-step-${id}`);

@@ -164,7 +164,7 @@ const CLOSE_UP_LABELS: Record<string, LabelSpot> = {
   BLZ: { at: [-87.9, 17.6], anchor: "start", leader: true },
   SLV: { at: [-89.2, 12.4], anchor: "middle", leader: true, narrow: { at: [-89, 11.9], anchor: "middle", leader: true } },
   HND: { at: [-86.6, 14.8], anchor: "middle" },
-  NIC: { at: [-85.0, 12.9], anchor: "middle", narrow: { at: [-84.6, 13.4], anchor: "middle" } },
+  NIC: { at: [-85.0, 12.9], anchor: "middle", narrow: { at: [-84.6, 12.9], anchor: "middle" } },
   CRI: { at: [-85.4, 8.9], anchor: "end", leader: true },
   PAN: { at: [-80.2, 7.5], anchor: "middle", leader: true },
 };

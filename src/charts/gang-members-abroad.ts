@@ -133,9 +133,11 @@ export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGS
   const bars = data.bars.map((b) => ({ ...b, place: place(b, locale, t), result: result(b, locale, t) }));
   const marginTop = 2;
   const marginBottom = 2;
-  // Rows shrink rather than let the chart outgrow a phone's sticky graphic.
-  const step = Math.min(narrow ? 22 : 25, Math.floor(((narrow ? 360 : 440) - marginTop - marginBottom) / bars.length));
   const thickness = narrow ? 7 : 8;
+  // Rows shrink to keep the chart short, but never so far that a row's name line (centred
+  // 0.6 em down) and the count beside its bar (centred on the bar) come closer than an em.
+  const clear = Math.ceil(1.6 * fontSize + 2 + thickness / 2);
+  const step = Math.max(clear, Math.min(narrow ? 22 : 25, Math.floor(((narrow ? 360 : 440) - marginTop - marginBottom) / bars.length)));
   const marginLeft = 2;
   const height = marginTop + bars.length * step + marginBottom;
   // The scale is as wide as it can be with every count's words still fitting after its bar.

@@ -8,6 +8,12 @@ import { asAccessibleImage, type SvgLabels } from "./shared/accessible-svg.ts";
 
 const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
 
+/**
+ * The two widths every page draws a chart at (ChartLayers.astro): the narrow drawing serves
+ * columns up to its breakpoint, the wide one everything above it.
+ */
+export const DRAWING_WIDTHS = { narrow: 340, wide: 720 } as const;
+
 export interface StaticSvgOptions extends SvgLabels {
   width: number;
   locale: string;

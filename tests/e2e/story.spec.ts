@@ -56,6 +56,29 @@ for (const lang of LANGS) {
         expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
       });
 
+      test("on a phone, the chart keeps the top of the screen and no card lies on it while it shows that card's state", async ({ page, isMobile }) => {
+        test.skip(!isMobile, "beside the chart on a desktop, cards never reach it");
+        test.setTimeout(120_000);
+        await page.goto(home);
+        for (const scrolly of await scrollies(page)) {
+          const graphic = scrolly.locator(".scrolly-graphic");
+          for (const step of await scrolly.locator(".step").all()) {
+            // From the moment it takes over (its top crossing the trigger line, 80% down) until
+            // it has risen to just below the chart, and the chart stays stuck at the top.
+            for (const at of [0.78, 0.7, 0.62]) {
+              await step.evaluate((el, at) => {
+                window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * at, behavior: "instant" });
+              }, at);
+              await expect(graphic).toHaveAttribute("data-step", (await step.getAttribute("id"))!);
+              const svg = (await graphic.locator(".state-layer.is-active svg:visible").boundingBox())!;
+              const card = (await step.boundingBox())!;
+              expect(svg.y).toBeGreaterThanOrEqual(0);
+              expect(card.y, `${await step.getAttribute("id")} at ${at}`).toBeGreaterThanOrEqual(svg.y + svg.height);
+            }
+          }
+        }
+      });
+
       test("a graphic's other states come into the page as the reader nears it", async ({ page }) => {
         await page.goto(home);
         await expect(page.locator("html")).toHaveClass(/scrolly-on/);
@@ -219,6 +242,20 @@ for (const lang of LANGS) {
           await expect(foot.locator(".chart-source a").first()).toHaveAttribute("href", /^https?:\/\//);
           await expect(foot.locator("table tbody tr").first()).toBeAttached();
         }
+      });
+    });
+
+    test.describe("every drawing", () => {
+      // Scaled up, a chart's text would be larger than it was set; scaled down, smaller.
+      test("is shown at the width it was drawn at, in the sticky graphics and the figures", async ({ page }) => {
+        await page.goto(home);
+        const shown = await page.locator(".state-layer.is-active > .chart-narrow, .state-layer.is-active > .chart-wide").evaluateAll((holders) =>
+          holders
+            .filter((h) => getComputedStyle(h).display !== "none")
+            .map((h) => ({ chart: h.closest("[data-chart], figure")?.id ?? "", drawn: parseFloat((h as HTMLElement).style.maxWidth), shown: h.getBoundingClientRect().width })),
+        );
+        expect(shown.length).toBeGreaterThan(15);
+        for (const { chart, drawn, shown: width } of shown) expect(width, chart).toBeCloseTo(drawn, 0);
       });
     });
 

@@ -36,6 +36,8 @@ export default {
   "ui.chart.sources-more": "and {count} more",
   "ui.chart.show-data": "Show the data",
   "ui.chart.data-label": "Data: {title}",
+  "ui.sources.by-chapter": "Grouped by the chapter that first draws on each source; open a chapter to see its list.",
+  "ui.sources.group": "{chapter}: {count} sources",
   "ui.card.kicker": "A data story",
   "ui.card.named": "“{headline}”, from {site}",
   "ui.card.alt-chart": "{named}. Chart: {chart}",

@@ -37,6 +37,8 @@ export default {
   "ui.chart.sources-more": "y {count} más",
   "ui.chart.show-data": "Ver los datos",
   "ui.chart.data-label": "Datos: {title}",
+  "ui.sources.by-chapter": "Agrupadas según el capítulo que usa cada fuente por primera vez; abra un capítulo para ver su lista.",
+  "ui.sources.group": "{chapter}: {count} fuentes",
   "ui.card.kicker": "Un reportaje de datos",
   "ui.card.named": "“{headline}”, de {site}",
   "ui.card.alt-chart": "{named}. Gráfico: {chart}",

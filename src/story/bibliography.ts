@@ -1,0 +1,77 @@
+/**
+ * The story's bibliography grouped by chapter: each source under the first section, in reading
+ * order, whose prose quotes it (a bound figure or a cited source) or whose charts draw on it.
+ * "Sources and method" (src/story/sections/SourcesAndMethod.astro) lists each group folded, so
+ * 200-odd entries no longer fill a third of the page.
+ *
+ * Which charts each section places is said here and in the section components; a unit test
+ * (tests/unit/story/bibliography.test.ts) reads the components and fails when the two disagree.
+ */
+import type { AnyChart } from "../charts/chart.ts";
+import { charts, type ChartId } from "../charts/registry.ts";
+import type { Dataset } from "../data/dataset.ts";
+import en from "../i18n/en/index.ts";
+import { rawWords, slotsOf, type WordKey } from "../i18n/translate.ts";
+import { sequences, type SequenceId } from "../scrolly/sequences.ts";
+import { storyFigure } from "./figures.ts";
+import { proseTokens } from "./prose.ts";
+import { SECTIONS, type SectionId } from "./sections.ts";
+
+/** The charts each section places, with <Figure chart> or through a <Scrolly sequence>. */
+export const SECTION_CHARTS: Record<SectionId, { figures: ChartId[]; sequences: SequenceId[] }> = {
+  opening: { figures: ["homicide-fall"], sequences: [] },
+  "the-fall": { figures: ["homicide-rates"], sequences: ["the-fall"] },
+  "the-missing": { figures: [], sequences: ["the-missing"] },
+  "the-pact": { figures: [], sequences: ["the-pact"] },
+  "the-price": { figures: ["incarceration-rates", "soe-measures", "cecot"], sequences: ["the-price"] },
+  "deaths-in-custody": { figures: [], sequences: ["deaths-in-custody"] },
+  "rule-of-law": { figures: ["rule-of-law"], sequences: [] },
+  "the-spread": { figures: ["gang-members-abroad", "drug-seizures"], sequences: ["the-spread"] },
+  "the-copycats": { figures: ["copycats"], sequences: [] },
+  "mano-duras-record": { figures: ["mano-dura-record"], sequences: [] },
+  "sources-and-method": { figures: ["civic-space"], sequences: [] },
+};
+
+export interface SourceGroup {
+  section: SectionId;
+  /** Source ids, in the order the caller gave them. */
+  sources: string[];
+}
+
+/** The sources a section's prose and charts rest on. */
+function sourcesOfSection(dataset: Dataset, id: SectionId): Set<string> {
+  const found = new Set<string>();
+  const prefix = `story.${id}.`;
+  for (const key of Object.keys(en).filter((k) => k.startsWith(prefix)) as WordKey[]) {
+    const text = rawWords("en", key);
+    // Strings with {slots} are filled by their components, not prose with its own mark-up.
+    if (slotsOf(text).length > 0) continue;
+    for (const token of proseTokens(text, key)) {
+      if (token.kind === "figure") found.add(storyFigure(dataset, token.key).source);
+      if (token.kind === "source") found.add(token.id);
+    }
+  }
+  const placed = SECTION_CHARTS[id];
+  const chartIds = [...placed.figures, ...placed.sequences.map((s) => sequences[s].chart as ChartId)];
+  for (const chartId of chartIds) {
+    const chart: AnyChart = charts[chartId];
+    for (const source of chart.sources(chart.select(dataset))) found.add(source);
+  }
+  return found;
+}
+
+/**
+ * `sources` (ids, already in the order the list shows them) split by the first section that
+ * uses each; a source no section reaches goes with "Sources and method", which lists them all.
+ * Sections with no source of their own are left out.
+ */
+export function groupByChapter(dataset: Dataset, sources: readonly string[]): SourceGroup[] {
+  const chapterOf = new Map<string, SectionId>();
+  for (const { id } of SECTIONS) {
+    for (const source of sourcesOfSection(dataset, id)) if (!chapterOf.has(source)) chapterOf.set(source, id);
+  }
+  return SECTIONS.map(({ id }) => ({
+    section: id,
+    sources: sources.filter((s) => (chapterOf.get(s) ?? "sources-and-method") === id),
+  })).filter((g) => g.sources.length > 0);
+}
