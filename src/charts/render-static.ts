@@ -5,10 +5,11 @@
 import { JSDOM } from "jsdom";
 import type { AnyChart } from "./chart.ts";
 import { asAccessibleImage, type SvgLabels } from "./shared/accessible-svg.ts";
+import { formatSvg, type OutputOptions } from "./shared/svg-output.ts";
 
 const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
 
-export interface StaticSvgOptions extends SvgLabels {
+export interface StaticSvgOptions extends SvgLabels, Partial<OutputOptions> {
   width: number;
   locale: string;
   /** A state name from chart.states. */
@@ -25,7 +26,8 @@ export interface Drawing {
 export function renderDrawing(chart: AnyChart, data: unknown, options: StaticSvgOptions): Drawing {
   const state = chart.states[options.state];
   if (state === undefined) throw new Error(`chart ${chart.id} has no state "${options.state}"`);
-  const svg = asAccessibleImage(chart.build(data, { width: options.width, locale: options.locale, document, state }), options);
+  const drawn = chart.build(data, { width: options.width, locale: options.locale, document, state });
+  const svg = formatSvg(asAccessibleImage(drawn, options), { colourClasses: options.colourClasses ?? false });
   return { svg: svg.outerHTML, width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
 }
 
