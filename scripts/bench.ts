@@ -1,26 +1,30 @@
 /**
  * `npm run bench`: builds the site and measures it as a reader on a phone meets it, by page type
  * (the story, the embed pages, the chart gallery, the teachers' page; English and Spanish): the
- * bytes each loads by kind, raw and gzip; the map geometry and whether any page loads it; the
- * build time; the layout shift while loading and scrolling the whole story in Chromium; and Lighthouse 12
- * (its mobile defaults) on the story, one embed, the gallery and the teachers' page. It checks the
+ * bytes each loads by kind, raw, gzip and brotli; the map geometry and whether any page loads it;
+ * the build time; the layout shift while loading and scrolling the whole story in Chromium; and
+ * Lighthouse 12 (its mobile defaults) on the story, one embed, the gallery and the teachers' page,
+ * with its element count, LCP and blocking time. Pages are served as a real host serves them,
+ * compressed (scripts/static-host.ts), not by astro preview, which sends every byte raw. It checks the
  * budgets below, prints them as a table, writes every figure to tests/report/bench.json (shape:
  * BenchReport) and exits non-zero when a budget fails.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { benchReportSchema, type Reports } from "../src/quality/reports.ts";
+import { serveSite } from "./static-host.ts";
 
 const DIST = "dist";
 const REPORT = "tests/report/bench.json";
 const KB = 1024;
-// Not the preview's 4321 nor the browser tests' 4329, so the bench can run beside them.
-const PREVIEW_PORT = 4339;
+// Not the preview's 4321 nor the browser tests' 4329, so the bench can run beside them; a
+// server already on it stops the bench (the port is in use).
+const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4339);
 const ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 // The map is drawn into SVG at build time; the geometry is published at /data/ for download only.
@@ -58,6 +62,7 @@ const CHROMIUM_FLAGS = [
 interface Bytes {
   raw: number;
   gzip: number;
+  br: number;
 }
 
 const KINDS = ["html", "css", "js", "fonts", "images", "mapData"] as const;
@@ -77,6 +82,8 @@ export interface LighthouseScores {
   tbtMs: number;
   /** Cumulative Layout Shift during the load. */
   cls: number;
+  /** Elements in the page once loaded (Lighthouse's DOM size). */
+  elements: number;
   /** Lighthouse's measure of the host's CPU; below 1000 it warns that scores suffer from a slow host. */
   benchmarkIndex: number;
 }
@@ -120,8 +127,10 @@ export interface BenchReport {
   budgets: Budget[];
 }
 
+// The settings of scripts/static-host.ts, which serves the pages Lighthouse loads.
 function bytes(content: Buffer): Bytes {
-  return { raw: content.length, gzip: gzipSync(content).length };
+  const br = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length, br };
 }
 
 function kindOf(file: string): Kind | undefined {
@@ -190,11 +199,12 @@ function assetsOf(page: string, html: string, inlineCss: string[], inlineJs: str
 function measurePage(page: string): PageBytes {
   const content = readFileSync(join(DIST, page));
   const html = content.toString("utf8");
-  const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+  const zero = (): Bytes => ({ raw: 0, gzip: 0, br: 0 });
   const sizes: PageBytes = { html: bytes(content), css: zero(), js: zero(), fonts: zero(), images: zero(), mapData: zero(), total: bytes(content) };
   const add = (kind: Kind | "total", size: Bytes) => {
     sizes[kind].raw += size.raw;
     sizes[kind].gzip += size.gzip;
+    sizes[kind].br += size.br;
   };
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
@@ -216,6 +226,7 @@ function across(pages: PageBytes[], pick: (values: number[]) => number): PageByt
   const of = (kind: Kind | "total"): Bytes => ({
     raw: pick(pages.map((p) => p[kind].raw)),
     gzip: pick(pages.map((p) => p[kind].gzip)),
+    br: pick(pages.map((p) => p[kind].br)),
   });
   return { html: of("html"), css: of("css"), js: of("js"), fonts: of("fonts"), images: of("images"), mapData: of("mapData"), total: of("total") };
 }
@@ -303,6 +314,7 @@ async function runLighthouse(paths: readonly string[], requests: Requests) {
         lcpMs: Math.round(value("largest-contentful-paint")),
         tbtMs: Math.round(value("total-blocking-time")),
         cls: Number(value("cumulative-layout-shift").toFixed(4)),
+        elements: Math.round(value("dom-size")),
         benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       };
       for (const [id, min] of [
@@ -329,23 +341,6 @@ async function runLighthouse(paths: readonly string[], requests: Requests) {
   return { version, pages };
 }
 
-async function waitForPreview() {
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(`${ORIGIN}/`);
-      return;
-    } catch (error) {
-      if (tries > 100) throw error;
-      await new Promise((done) => setTimeout(done, 200));
-    }
-  }
-}
-
-// Another server on the port would be measured instead of this build.
-if (await fetch(`${ORIGIN}/`).then(() => true, () => false)) {
-  throw new Error(`something already answers on ${ORIGIN}; stop it, or change PREVIEW_PORT in scripts/bench.ts`);
-}
-
 const started = performance.now();
 execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 const buildSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
@@ -369,7 +364,7 @@ const pageTypes = {
   teachers: { en: get("teach/index.html"), es: get("es/teach/index.html") },
 };
 
-console.log("What each page type loads up front, raw / gzip (inline styles and scripts count in HTML and in CSS or JS):\n");
+console.log("What each page type loads up front, raw / gzip / brotli (inline styles and scripts count in HTML and in CSS or JS):\n");
 printTable(
   ["page", "HTML", "CSS", "JS", "fonts", "images", "map data", "total"],
   (
@@ -383,22 +378,18 @@ printTable(
       ["teachers /teach/", pageTypes.teachers.en],
       ["teachers /es/teach/", pageTypes.teachers.es],
     ] as const
-  ).map(([name, p]) => [name, ...[...KINDS, "total" as const].map((k) => `${kb(p[k].raw)} / ${kb(p[k].gzip)}`)]),
+  ).map(([name, p]) => [name, ...[...KINDS, "total" as const].map((k) => `${kb(p[k].raw)} / ${kb(p[k].gzip)} / ${kb(p[k].br)}`)]),
 );
 const map = bytes(readFileSync(MAP_FILE));
 console.log(`\nmap geometry (${MAP_FILE}): ${kb(map.raw)} raw, ${kb(map.gzip)} gzip`);
 console.log(`build time (npm run build, data check included): ${buildSeconds.toFixed(1)} s`);
 
 const requests: Requests = [];
-const preview = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PREVIEW_PORT)], {
-  stdio: "ignore",
-  detached: true,
-});
+const host = await serveSite(resolve(DIST), PREVIEW_PORT);
 let cls: BenchReport["cls"];
 let chromiumVersion: string;
 let lighthouseResult: BenchReport["lighthouse"];
 try {
-  await waitForPreview();
   const phone = await layoutShift({ width: 390, height: 844 }, requests);
   const desktop = await layoutShift({ width: 1280, height: 800 }, requests);
   cls = { phone: Number(phone.cls.toFixed(4)), desktop: Number(desktop.cls.toFixed(4)) };
@@ -406,14 +397,16 @@ try {
   console.log(`layout shift, loading and scrolling the story: phone 390×844 ${cls.phone.toFixed(4)}, desktop 1280×800 ${cls.desktop.toFixed(4)}`);
   lighthouseResult = await runLighthouse(LIGHTHOUSE_PAGES, requests);
 } finally {
-  process.kill(-preview.pid!);
+  host.close();
 }
 
 console.log(`\nLighthouse ${lighthouseResult.version}, mobile, simulated throttling, median of ${LIGHTHOUSE_RUNS} runs per page:\n`);
 printTable(
-  ["page", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "host benchmark"],
+  ["page", "HTML gzip", "elements", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "host benchmark"],
   Object.entries(lighthouseResult.pages).map(([path, s]) => [
     path,
+    kb(get(`${path.slice(1)}index.html`).html.gzip),
+    String(s.elements),
     ...[s.performance, s.accessibility, s.bestPractices, s.seo].map(String),
     `${(s.lcpMs / 1000).toFixed(1)} s`,
     `${s.tbtMs} ms`,

@@ -5,16 +5,11 @@
 import { JSDOM } from "jsdom";
 import type { AnyChart } from "./chart.ts";
 import { asAccessibleImage, type SvgLabels } from "./shared/accessible-svg.ts";
+import { formatSvg, type OutputOptions } from "./shared/svg-output.ts";
 
-const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
+const { document, XMLSerializer } = new JSDOM("<!doctype html><html><body></body></html>").window;
 
-/**
- * The two widths every page draws a chart at (ChartLayers.astro): the narrow drawing serves
- * columns up to its breakpoint, the wide one everything above it.
- */
-export const DRAWING_WIDTHS = { narrow: 340, wide: 720 } as const;
-
-export interface StaticSvgOptions extends SvgLabels {
+export interface StaticSvgOptions extends SvgLabels, Partial<OutputOptions> {
   width: number;
   locale: string;
   /** A state name from chart.states. */
@@ -28,11 +23,31 @@ export interface Drawing {
   height: number;
 }
 
-export function renderDrawing(chart: AnyChart, data: unknown, options: StaticSvgOptions): Drawing {
+function draw(chart: AnyChart, data: unknown, options: StaticSvgOptions): SVGSVGElement {
   const state = chart.states[options.state];
   if (state === undefined) throw new Error(`chart ${chart.id} has no state "${options.state}"`);
-  const svg = asAccessibleImage(chart.build(data, { width: options.width, locale: options.locale, document, state }), options);
+  const drawn = chart.build(data, { width: options.width, locale: options.locale, document, state });
+  return formatSvg(asAccessibleImage(drawn, options), { colourClasses: options.colourClasses ?? false });
+}
+
+export function renderDrawing(chart: AnyChart, data: unknown, options: StaticSvgOptions): Drawing {
+  const svg = draw(chart, data, options);
   return { svg: svg.outerHTML, width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
+}
+
+/**
+ * Every state of a chart at one width as one SVG document, for src/scrolly/layers.ts to fetch
+ * and import: a root <svg> holding each state's drawing, marked data-state. It is serialised as
+ * XML (the browser parses it as image/svg+xml), so any text the charts carry stays well formed.
+ */
+export function renderStatesFile(chart: AnyChart, data: unknown, options: Omit<StaticSvgOptions, "state">): string {
+  const root = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  for (const state of Object.keys(chart.states)) {
+    const svg = draw(chart, data, { ...options, state });
+    svg.setAttribute("data-state", state);
+    root.append(svg);
+  }
+  return new XMLSerializer().serializeToString(root);
 }
 
 export function renderSvg(chart: AnyChart, data: unknown, options: StaticSvgOptions): string {

@@ -12,7 +12,7 @@
  * WordPress's frame is sandboxed without popups, so there links ask WordPress to open them in
  * the top window instead, and the link to the other language keeps the secret.
  */
-import { drawLayer } from "../scrolly/layers.ts";
+import { drawLayer, isDrawn, onWidthChange } from "../scrolly/layers.ts";
 import { startTooltips } from "../scrolly/tooltips.ts";
 import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
 import { heightMessage, isWordpressReady, linkMessage, wordpressSecret } from "./wordpress.ts";
@@ -27,11 +27,17 @@ const secret = wordpressSecret(location.hash);
 
 if (options.theme !== "auto") root.dataset.theme = options.theme;
 if (options.plain) root.dataset.plain = "";
-if (options.state) {
-  for (const layer of layers) {
-    if (layer.dataset.state === options.state) drawLayer(layer);
-    layer.classList.toggle("is-active", layer.dataset.state === options.state);
-  }
+// The page holds the summary only; a state asked for in the address is fetched (src/scrolly/layers.ts),
+// and the summary shows until it has come, or for good if it cannot.
+function showChosen(chosen: HTMLElement) {
+  const ready = isDrawn(chosen);
+  for (const layer of layers) layer.classList.toggle("is-active", ready ? layer === chosen : layer.dataset.summary !== undefined);
+  if (!ready) void drawLayer(chosen).then((drawn) => drawn && showChosen(chosen));
+}
+const chosen = layers.find((layer) => layer.dataset.state === options.state);
+if (chosen) {
+  showChosen(chosen);
+  onWidthChange([frame], () => showChosen(chosen));
 }
 if (!options.static) startTooltips(document);
 // The same chart in the other language keeps the embed's options, as parsed: nothing of the address itself.

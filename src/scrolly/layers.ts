@@ -1,13 +1,85 @@
 /**
- * Browser only: puts a chart's waiting states into the page. ChartLayers.astro draws every state
- * at build time but ships only the first one as elements; the others come as <template>s, so
- * that loading the story does not style and lay out thousands of elements nobody sees yet.
+ * Browser only: puts a chart's other states into the page. The page carries only the summary
+ * (src/components/ChartLayers.astro); every state of a chart at one width is a static SVG file
+ * (src/views/chart-states.ts). A layer is drawn from the file for the width its column shows,
+ * fetched once per page (and shared with the embeds through the HTTP cache), parsed as
+ * image/svg+xml and imported: no markup is written as HTML. If the file cannot be had, the layer
+ * stays empty, and callers keep showing the summary.
  */
+import { widthFor, type WidthName } from "../charts/shared/widths.ts";
 
-/** Puts the layer's drawings into the page, if they are still waiting. */
-export function drawLayer(layer: HTMLElement): void {
-  const waiting = layer.querySelector<HTMLTemplateElement>(":scope > template");
-  if (waiting) waiting.replaceWith(waiting.content);
+const files = new Map<string, Promise<Map<string, SVGSVGElement>>>();
+
+/** The drawings of a states file by state; empty when the file cannot be fetched or parsed. */
+function statesFile(url: string): Promise<Map<string, SVGSVGElement>> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => (response.ok ? response.text() : ""))
+      .then((text) => {
+        const drawings = new Map<string, SVGSVGElement>();
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        if (doc.querySelector("parsererror")) return drawings;
+        for (const svg of doc.documentElement.children) {
+          const state = svg.getAttribute("data-state");
+          if (state && svg instanceof SVGSVGElement) drawings.set(state, svg);
+        }
+        return drawings;
+      })
+      .catch(() => new Map<string, SVGSVGElement>());
+    files.set(url, file);
+  }
+  return file;
+}
+
+const holderOf = (layer: HTMLElement) => layer.closest<HTMLElement>(".chart-layers")!;
+
+/** The drawing the layer's column shows now: narrow or wide. */
+export function shownWidth(layer: HTMLElement): WidthName {
+  return widthFor(holderOf(layer).clientWidth);
+}
+
+/** Whether the layer holds the drawing its column shows. */
+export function isDrawn(layer: HTMLElement): boolean {
+  return layer.querySelector(`:scope > .chart-${shownWidth(layer)}`) !== null;
+}
+
+/** Puts the layer's drawing for its column's width into the page; resolves to whether it is there. */
+export async function drawLayer(layer: HTMLElement): Promise<boolean> {
+  if (isDrawn(layer)) return true;
+  const width = shownWidth(layer);
+  const url = holderOf(layer).dataset[width === "wide" ? "statesWide" : "statesNarrow"];
+  const drawing = url ? (await statesFile(url)).get(layer.dataset.state!) : undefined;
+  if (!drawing) return false;
+  // Another call may have drawn it while the file came.
+  if (layer.querySelector(`:scope > .chart-${width}`)) return true;
+  const holder = document.createElement("div");
+  holder.className = `chart-${width}`;
+  // The drawing's own size fixes its box before it is laid out, as the page's summary does.
+  holder.style.aspectRatio = `${drawing.getAttribute("width")} / ${drawing.getAttribute("height")}`;
+  holder.style.maxWidth = `${drawing.getAttribute("width")}px`;
+  holder.append(document.importNode(drawing, true));
+  layer.append(holder);
+  return true;
+}
+
+/**
+ * Calls `changed` whenever a chart's column crosses from one drawing's width to the other's
+ * (a rotated phone, a resized window or frame), so the state shown can be drawn at the new width.
+ * Returns a function that stops it.
+ */
+export function onWidthChange(charts: readonly HTMLElement[], changed: (chart: HTMLElement) => void): () => void {
+  const last = new Map<Element, WidthName>();
+  const watch = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const width = widthFor(entry.contentRect.width);
+      const before = last.get(entry.target);
+      last.set(entry.target, width);
+      if (before && before !== width) changed(entry.target.closest<HTMLElement>(".scrolly, [data-embed]") ?? (entry.target as HTMLElement));
+    }
+  });
+  for (const chart of charts) chart.querySelectorAll(".chart-layers").forEach((holder) => watch.observe(holder));
+  return () => watch.disconnect();
 }
 
 // Safari has no requestIdleCallback; a timeout still lets the browser paint and scroll between layers.
@@ -16,27 +88,31 @@ const whenIdle = (work: () => void) => (window.requestIdleCallback ? window.requ
 /**
  * Once the reader scrolls, draws the waiting layers of each chart within a screen of the
  * viewport, one layer per idle moment, so that a step's picture is in place (and fades in)
- * before the step arrives, and no drawing holds up loading or scrolling. Returns a function
- * that stops it.
+ * before the step arrives, and no drawing holds up loading or scrolling. Calls `drawn` with the
+ * chart once all its layers are in. Returns a function that stops it.
  */
-export function drawLayersAhead(charts: readonly HTMLElement[]): () => void {
-  const queue: HTMLElement[] = [];
+export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: HTMLElement) => void): () => void {
+  const queue: { chart: HTMLElement; layer: HTMLElement }[] = [];
   let pumping = false;
   const pump = () => {
-    const layer = queue.shift();
-    if (!layer) {
+    const next = queue.shift();
+    if (!next) {
       pumping = false;
       return;
     }
-    drawLayer(layer);
-    whenIdle(pump);
+    void drawLayer(next.layer).then(() => {
+      if (!queue.some((waiting) => waiting.chart === next.chart)) drawn(next.chart);
+      whenIdle(pump);
+    });
   };
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        queue.push(...entry.target.querySelectorAll<HTMLElement>(".state-layer:has(> template)"));
+        const chart = entry.target as HTMLElement;
+        const layers = [...chart.querySelectorAll<HTMLElement>(".state-layer")].filter((layer) => !isDrawn(layer));
+        queue.push(...layers.map((layer) => ({ chart, layer })));
       }
       if (!pumping && queue.length > 0) {
         pumping = true;

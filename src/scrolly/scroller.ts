@@ -5,7 +5,7 @@
  */
 import scrollama from "scrollama";
 import { activeStepIndex } from "./active-step.ts";
-import { drawLayer, drawLayersAhead } from "./layers.ts";
+import { drawLayer, drawLayersAhead, isDrawn, onWidthChange } from "./layers.ts";
 
 // Where on the screen a step becomes active, as a share of the viewport height from the top.
 // On phones the text scrolls over the graphic, so a step takes over while its card is still
@@ -14,18 +14,30 @@ export function trigger(): 0.6 | 0.8 {
   return window.matchMedia("(min-width: 900px)").matches ? 0.6 : 0.8;
 }
 
-function show(scrolly: HTMLElement, step: HTMLElement | undefined) {
+/**
+ * Shows the step's state (the summary when there is no step). A state not drawn yet at the
+ * column's width is fetched if the graphic is `near` the screen (drawLayersAhead fetches the
+ * others as the reader comes), and the summary stays until it has come (for good, if it cannot
+ * come); `drawn` is called when it has.
+ */
+function show(scrolly: HTMLElement, step: HTMLElement | undefined, near: boolean, drawn: () => void) {
   const graphic = scrolly.querySelector<HTMLElement>(".scrolly-graphic")!;
-  const state = step?.dataset.state ?? graphic.dataset.summary!;
+  const layers = [...scrolly.querySelectorAll<HTMLElement>(".state-layer")];
+  const wanted = layers.find((layer) => layer.dataset.state === (step?.dataset.state ?? graphic.dataset.summary));
+  let state = graphic.dataset.summary!;
+  if (wanted && isDrawn(wanted)) state = wanted.dataset.state!;
+  else if (wanted && near) void drawLayer(wanted).then((done) => done && drawn());
   graphic.dataset.state = state;
   if (step) graphic.dataset.step = step.id;
   else delete graphic.dataset.step;
-  for (const layer of scrolly.querySelectorAll<HTMLElement>(".state-layer")) {
-    // A jump can arrive before the layers drawn ahead of the reader have come.
-    if (layer.dataset.state === state) drawLayer(layer);
-    layer.classList.toggle("is-active", layer.dataset.state === state);
-  }
+  for (const layer of layers) layer.classList.toggle("is-active", layer.dataset.state === state);
   for (const s of scrolly.querySelectorAll<HTMLElement>(".step")) s.classList.toggle("is-active", s === step);
+}
+
+/** Whether the sequence is on the screen or within a screen of it. */
+function isNear(scrolly: HTMLElement): boolean {
+  const { top, bottom } = scrolly.getBoundingClientRect();
+  return bottom > -window.innerHeight && top < 2 * window.innerHeight;
 }
 
 /**
@@ -41,11 +53,17 @@ function currentStep(scrolly: HTMLElement): HTMLElement | undefined {
 
 /**
  * Puts graphics into the state of their current steps. Every position is read before anything
- * changes, so the page is laid out once, not once a graphic.
+ * changes, so the page is laid out once, not once a graphic. `live` says whether the scroller
+ * still runs when a fetched state comes.
  */
-function showCurrent(scrollies: HTMLElement[]) {
+function showCurrent(scrollies: HTMLElement[], live: () => boolean) {
   const current = scrollies.map(currentStep);
-  scrollies.forEach((scrolly, i) => show(scrolly, current[i]));
+  const near = scrollies.map(isNear);
+  scrollies.forEach((scrolly, i) =>
+    show(scrolly, current[i], near[i]!, () => {
+      if (live()) showCurrent([scrolly], live);
+    }),
+  );
 }
 
 export interface Scroller {
@@ -55,22 +73,27 @@ export interface Scroller {
 /** Starts scroll-driven graphics; destroy() returns every graphic to its summary state. */
 export function startScroller(scrollies: HTMLElement[]): Scroller {
   const root = document.documentElement;
+  let running = true;
+  const live = () => running;
   root.classList.add("no-transitions");
-  showCurrent(scrollies);
-  const stopDrawing = drawLayersAhead(scrollies);
+  showCurrent(scrollies, live);
+  const stopDrawing = drawLayersAhead(scrollies, (scrolly) => {
+    if (live()) showCurrent([scrolly], live);
+  });
+  const stopWatching = onWidthChange(scrollies, (scrolly) => showCurrent([scrolly], live));
   // Two frames: the first paints the current state, the second re-enables transitions.
   requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove("no-transitions")));
 
   const instances = scrollies.map((scrolly) =>
     scrollama()
       .setup({ step: [...scrolly.querySelectorAll<HTMLElement>(".step")], offset: trigger() })
-      .onStepEnter(() => showCurrent([scrolly]))
-      .onStepExit(() => showCurrent([scrolly])),
+      .onStepEnter(() => showCurrent([scrolly], live))
+      .onStepExit(() => showCurrent([scrolly], live)),
   );
   // Scrollama fires when a step crosses the trigger line. A jump can land without any step
   // crossing it (a link to #step, a reload, scrollTo), so each pause in scrolling, the load and
   // every hash change also put the graphics right.
-  const settle = () => showCurrent(scrollies);
+  const settle = () => showCurrent(scrollies, live);
   let pause: ReturnType<typeof setTimeout> | undefined;
   const onScroll = () => {
     clearTimeout(pause);
@@ -81,13 +104,15 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
   window.addEventListener("load", settle);
   return {
     destroy() {
+      running = false;
       clearTimeout(pause);
       stopDrawing();
+      stopWatching();
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("hashchange", settle);
       window.removeEventListener("load", settle);
       for (const instance of instances) instance.destroy();
-      for (const scrolly of scrollies) show(scrolly, undefined);
+      for (const scrolly of scrollies) show(scrolly, undefined, false, () => undefined);
     },
   };
 }

@@ -1,9 +1,7 @@
 /**
- * Browser only: one tooltip for every chart mark drawn with a tip (data-tip, see
- * src/charts/shared/accessible-svg.ts). It shows on hover and on keyboard focus, and Escape
- * hides it. A mark's <title> is removed when its tip first shows, before the browser's own
- * tooltip would (after a pause), so the words do not show twice; marks drawn later
- * (src/scrolly/layers.ts) are handled the same way.
+ * Browser only: one tooltip for every chart mark drawn with a tip (data-tip, its words in its
+ * aria-label, see src/charts/shared/accessible-svg.ts). It shows on hover and on keyboard
+ * focus, and Escape hides it; marks drawn later (src/scrolly/layers.ts) are handled the same way.
  */
 export function startTooltips(root: Document) {
   const tip = root.createElement("div");
@@ -13,8 +11,7 @@ export function startTooltips(root: Document) {
   root.body.append(tip);
 
   const show = (mark: Element) => {
-    mark.querySelector(":scope > title")?.remove();
-    tip.textContent = mark.getAttribute("data-tip");
+    tip.textContent = mark.getAttribute("aria-label");
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
     const width = tip.offsetWidth;

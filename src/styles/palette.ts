@@ -94,3 +94,24 @@ export function colour(name: SeriesColour | Token): string {
   }
   return `var(--color-${name}, ${themes.light[name as Token]})`;
 }
+
+const TOKENS: readonly Token[] = ["background", "surface", "text", "muted", "rule", "link", "focus"];
+const NAMED: readonly (SeriesColour | Token)[] = [...SERIES, ...TOKENS];
+type Paint = "fill" | "stroke";
+
+/** The class that paints with the colour() value `value` (an exact match), or undefined for any other value. */
+export function colourClass(paint: Paint, value: string): string | undefined {
+  const name = NAMED.find((n) => colour(n) === value);
+  return name && `${paint}-${name}`;
+}
+
+/**
+ * The rules behind colourClass, for pages that show charts: a class per colour and paint, so a
+ * drawing names its colour in a few bytes instead of repeating var(--x, #hex) on every mark.
+ * They follow the theme through the same custom properties.
+ */
+export function chartColourCss(): string {
+  return NAMED.flatMap((name) =>
+    (["fill", "stroke"] as const).map((paint) => `.${paint}-${name}{${paint}:${colour(name).replace(/, #[0-9a-f]+\)$/, ")")}}`),
+  ).join("");
+}

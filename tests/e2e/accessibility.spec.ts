@@ -278,7 +278,7 @@ test.describe("forced colours", () => {
       test(`charts draw in system colours, and axe passes (${theme} contrast theme)`, async ({ page }) => {
         test.setTimeout(90_000);
         await page.goto("/");
-        const seen = await page.evaluate((names) => {
+        const seen = await page.evaluate(async (names) => {
           const resolve = (name: string) => {
             const probe = document.createElement("i");
             probe.style.color = name;
@@ -289,8 +289,13 @@ test.describe("forced colours", () => {
           };
           const system = Object.fromEntries(names.map((name) => [resolve(name), name]));
           // Every state and both widths, hidden ones included: computed styles exist for all,
-          // once the states still waiting in templates (src/scrolly/layers.ts) are in the page.
-          for (const waiting of document.querySelectorAll<HTMLTemplateElement>(".state-layer > template")) waiting.replaceWith(waiting.content);
+          // once each chart's states files (src/views/chart-states.ts) are in the page.
+          for (const holder of document.querySelectorAll<HTMLElement>(".chart-layers")) {
+            for (const url of [holder.dataset.statesNarrow!, holder.dataset.statesWide!]) {
+              const file = new DOMParser().parseFromString(await (await fetch(url)).text(), "image/svg+xml");
+              holder.querySelector(".state-layer")!.append(...[...file.documentElement.children].map((svg) => document.importNode(svg, true)));
+            }
+          }
           const painted = new Set<string>();
           for (const el of document.querySelectorAll(".chart-layers svg *")) {
             const style = getComputedStyle(el);

@@ -12,7 +12,8 @@
  * Lines of one <text> never collide with each other.
  */
 import { charts } from "../../src/charts/registry.ts";
-import { DRAWING_WIDTHS, renderDrawing } from "../../src/charts/render-static.ts";
+import { renderDrawing } from "../../src/charts/render-static.ts";
+import { WIDTHS } from "../../src/charts/shared/widths.ts";
 import type { AnyChart } from "../../src/charts/chart.ts";
 import { projectData } from "../../src/data/read-data.ts";
 import { LANGS, localeOf } from "../../src/i18n/locales.ts";
@@ -28,7 +29,7 @@ function drawingsOf(chart: AnyChart, lang: (typeof LANGS)[number]): Drawing[] {
   const data = chart.select(projectData());
   const locale = localeOf(lang);
   return Object.keys(chart.states).flatMap((state) =>
-    Object.values(DRAWING_WIDTHS).map((width) => ({
+    Object.values(WIDTHS).map((width) => ({
       name: `${chart.id} ${state} ${width} ${lang}`,
       width,
       svg: renderDrawing(chart, data, { width, locale, state, labelledBy: "t", describedBy: "d" }).svg,

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { widthFor } from "../../src/charts/shared/widths.ts";
 import { LANGS, localePath } from "../../src/i18n/locales.ts";
 import { translator } from "../../src/i18n/translate.ts";
 import { corrections } from "../../src/site.ts";
@@ -83,16 +84,18 @@ for (const lang of LANGS) {
         await page.goto(home);
         await expect(page.locator("html")).toHaveClass(/scrolly-on/);
         const last = (await scrollies(page)).at(-1)!;
-        // Far below the first screen, only the summary and the first step's state are drawn.
-        const waiting = last.locator(".state-layer:not(.is-active, [data-summary])");
+        // Far below the first screen, only the summary is drawn, and its states file not fetched.
+        const waiting = last.locator(".state-layer:not([data-summary])");
         expect(await waiting.count()).toBeGreaterThan(0);
-        await expect(waiting.locator("> template")).toHaveCount(await waiting.count());
         await expect(waiting.locator("svg")).toHaveCount(0);
+        const width = widthFor(await last.locator(".chart-layers").evaluate((el) => el.clientWidth));
+        const file = await last.locator(".chart-layers").getAttribute(`data-states-${width}`);
+        const fetched = page.waitForResponse((response) => response.url().endsWith(file!));
         await readStep(last.locator(".step").first());
-        await expect(last.locator(".state-layer > template")).toHaveCount(0);
+        expect((await fetched).ok()).toBe(true);
+        // Each state at the column's width, the summary at both; a drawing may nest svgs of its own.
         const states = await last.locator(".state-layer").count();
-        // A narrow and a wide drawing for each state; a drawing may nest svgs of its own.
-        await expect(last.locator(".state-layer > div > svg")).toHaveCount(2 * states);
+        await expect(last.locator(".state-layer > div > svg")).toHaveCount(states + 1);
       });
 
       test("a reader who reloads mid-story sees the right picture at once", async ({ page }) => {
@@ -152,7 +155,7 @@ for (const lang of LANGS) {
         await page.goto(home);
         await page.getByRole("button", { name: t("ui.reading-mode") }).click();
         const point = page.locator('.scrolly[data-chart="deaths-in-custody"] [data-tip]:visible').last();
-        const text = (await point.getAttribute("data-tip"))!;
+        const text = (await point.getAttribute("aria-label"))!;
         expect(text).toMatch(/\d/);
         await point.focus();
         const tip = page.locator(".chart-tip");

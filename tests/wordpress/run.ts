@@ -1,7 +1,7 @@
 /**
  * `npm run test:wordpress`: our embeds in a real, stock WordPress (Debian's package, 6.1 on
  * Debian 12, default Twenty Twenty-Three theme), on another host than the charts. It builds the
- * site for its chart host, serves it with its _headers (static-host.ts), starts MariaDB and
+ * site for its chart host, serves it with its _headers (scripts/static-host.ts), starts MariaDB and
  * WordPress (services.ts), creates posts over the REST API the ways editors embed (a chart's
  * URL on its own line, the Embed block, the embed code in a Custom HTML block by an
  * Administrator and by an Author), and checks them in Chromium (checks.ts) at 390 and 1280 px.
@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkPosts } from "./checks.ts";
 import { startMariadb, startWordpress, stopAll } from "./services.ts";
-import { serveSite } from "./static-host.ts";
+import { serveSite } from "../../scripts/static-host.ts";
 
 const CHARTS_PORT = Number(process.env.WP_CHARTS_PORT ?? 4341);
 const WP_PORT = Number(process.env.WP_PORT ?? 4342);

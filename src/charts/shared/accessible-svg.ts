@@ -3,8 +3,9 @@
  * named by the figure's title, described by its text description), unless some of its marks
  * carry tooltips (Plot's `title` channel): then the chart is a group whose only readable parts
  * are those marks, each focusable and named by its tooltip, so keyboard and screen-reader users
- * reach the same details as a mouse. Plot's aria-label on every mark group goes either way:
- * on a plain <g> ARIA forbids it.
+ * reach the same details as a mouse. A tip's words are kept once, as the mark's aria-label,
+ * which src/scrolly/tooltips.ts shows; data-tip only marks it. Plot's aria-label on every mark
+ * group goes either way: on a plain <g> ARIA forbids it.
  */
 export interface SvgLabels {
   labelledBy?: string;
@@ -21,16 +22,19 @@ export function asAccessibleImage(svg: SVGSVGElement, { labelledBy, describedBy 
     return svg;
   }
   svg.setAttribute("role", "group");
+  // Axes, labels and lines stay visible but silent; the description says what they show.
+  // <style> is never rendered, and ARIA attributes are not allowed on it.
+  for (const child of svg.children) {
+    const tag = child.tagName.toLowerCase();
+    if (tag !== "title" && tag !== "style" && !child.querySelector("title")) child.setAttribute("aria-hidden", "true");
+  }
   for (const title of tips) {
     const mark = title.parentElement!;
     mark.setAttribute("tabindex", "0");
     mark.setAttribute("role", "img");
     mark.setAttribute("aria-label", title.textContent ?? "");
-    mark.setAttribute("data-tip", title.textContent ?? "");
-  }
-  // Axes, labels and lines stay visible but silent; the description says what they show.
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() !== "title" && !child.querySelector("title")) child.setAttribute("aria-hidden", "true");
+    mark.setAttribute("data-tip", "");
+    title.remove();
   }
   return svg;
 }
