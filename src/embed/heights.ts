@@ -5,7 +5,7 @@
  */
 import type { ChartId } from "../charts/registry.ts";
 import type { Lang } from "../i18n/locales.ts";
-import measured from "./heights.json";
+import measured from "./heights.json" with { type: "json" };
 
 /** The host column the heights are measured at, and the width oEmbed answers with. */
 export const EMBED_COLUMN = 600;
