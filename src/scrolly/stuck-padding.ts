@@ -30,7 +30,8 @@ export function startStuckPadding(scrollies: readonly HTMLElement[]): () => void
   };
   window.addEventListener("scroll", queue, { passive: true });
   window.addEventListener("resize", queue);
-  update();
+  // In a frame, not now: reading the layout while the page is still loading would force one.
+  queue();
   return () => {
     window.removeEventListener("scroll", queue);
     window.removeEventListener("resize", queue);
