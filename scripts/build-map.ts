@@ -73,6 +73,7 @@ const americas: FeatureCollection<MultiPolygon, Props> = {
 };
 
 // topojson-server types its output with GeoJSON properties, topojson-simplify takes `{}`; same data.
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the type topojson-simplify's typings ask for.
 let topo = topology({ countries: americas }) as unknown as Topology<Objects<{}>>;
 topo = simplify(presimplify(topo, sphericalTriangleArea), MIN_WEIGHT);
 // filterWeight passes each ring's interior flag on to sphericalRingArea; the typings omit it.

@@ -50,5 +50,7 @@ export function defineChart<D, S>(chart: ChartDefinition<D, S>): ChartDefinition
 }
 
 // The registry and pages treat every chart alike: data and state pass from select() and
-// states to build() untouched, so their types need not be known there.
+// states to build() untouched, so their types need not be known there. (`unknown` would not do:
+// a builder's parameters are contravariant, so no chart would be assignable.)
+// biome-ignore lint/suspicious/noExplicitAny: see above.
 export type AnyChart = ChartDefinition<any, any>;

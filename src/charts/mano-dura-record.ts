@@ -205,7 +205,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   bottom.setAttribute("y", String(topTop + topHeight + gap));
   // Plot's stylesheet sizes a root chart (height: auto); nested, each panel keeps the size its
   // attributes give it.
-  for (const panel of [top, bottom]) panel.querySelectorAll(":scope > style").forEach((element) => element.remove());
+  for (const panel of [top, bottom]) for (const element of panel.querySelectorAll(":scope > style")) element.remove();
   svg.append(top, bottom);
   return svg;
 }

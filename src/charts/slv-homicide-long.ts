@@ -148,7 +148,7 @@ function eventIds(): Set<string> {
   const ids = new Set<string>();
   for (const state of Object.values(STATES) as SlvLongState[]) {
     for (const id of state.annotations) ids.add(id);
-    for (const band of state.bands) band.forEach((id) => ids.add(id));
+    for (const band of state.bands) for (const id of band) ids.add(id);
   }
   return ids;
 }

@@ -78,7 +78,7 @@ export function onWidthChange(charts: readonly HTMLElement[], changed: (chart: H
       if (before && before !== width) changed(entry.target.closest<HTMLElement>(".scrolly, [data-embed]") ?? (entry.target as HTMLElement));
     }
   });
-  for (const chart of charts) chart.querySelectorAll(".chart-layers").forEach((holder) => watch.observe(holder));
+  for (const chart of charts) for (const holder of chart.querySelectorAll(".chart-layers")) watch.observe(holder);
   return () => watch.disconnect();
 }
 
@@ -121,7 +121,9 @@ export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: H
     },
     { rootMargin: "100% 0px" },
   );
-  const begin = () => charts.forEach((chart) => near.observe(chart));
+  const begin = () => {
+    for (const chart of charts) near.observe(chart);
+  };
   window.addEventListener("scroll", begin, { once: true, passive: true });
   return () => {
     window.removeEventListener("scroll", begin);

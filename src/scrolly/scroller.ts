@@ -59,11 +59,11 @@ function currentStep(scrolly: HTMLElement): HTMLElement | undefined {
 function showCurrent(scrollies: HTMLElement[], live: () => boolean) {
   const current = scrollies.map(currentStep);
   const near = scrollies.map(isNear);
-  scrollies.forEach((scrolly, i) =>
+  scrollies.forEach((scrolly, i) => {
     show(scrolly, current[i], near[i]!, () => {
       if (live()) showCurrent([scrolly], live);
-    }),
-  );
+    });
+  });
 }
 
 export interface Scroller {

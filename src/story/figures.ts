@@ -271,8 +271,14 @@ const cache = new WeakMap<Dataset, Map<string, StoryFigure>>();
 /** The figure for a key, looked up once per dataset. */
 export function storyFigure(data: Dataset, key: FigureKey): StoryFigure {
   let figuresOf = cache.get(data);
-  if (!figuresOf) cache.set(data, (figuresOf = new Map()));
+  if (!figuresOf) {
+    figuresOf = new Map();
+    cache.set(data, figuresOf);
+  }
   let figure = figuresOf.get(key);
-  if (!figure) figuresOf.set(key, (figure = figures[key](data)));
+  if (!figure) {
+    figure = figures[key](data);
+    figuresOf.set(key, figure);
+  }
   return figure;
 }

@@ -64,7 +64,7 @@ describe("drug-seizures", () => {
     expect(periods.get("seizure-cocaine-2020-10-12")).toBe("12 oct 2020 (una sola incautación)");
     expect(periods.get("seizure-cocaine-bukele-2025-03")).toBe("periodo incierto");
     expect(periods.get("seizure-drugs-2025-to-sep")).toBe("ene 2025 a mediados de sept 2025");
-    const words = table.rows.map((r) => [r[0], r[1], r[2], r[4]]).flat().join(" ");
+    const words = table.rows.flatMap((r) => [r[0], r[1], r[2], r[4]]).join(" ");
     expect(words).not.toMatch(/\b(cocaine|drugs|government|navy|police|minister|about|more than|single|unclear|cumulative)\b/i);
     expect(drawChart(chart, marks, 720, "es-SV")).toContain("16.7 t de cocaína · ministro de la Defensa, en el mar");
   });

@@ -51,7 +51,7 @@ describe("gang-members-abroad", () => {
     expect(text).not.toMatch(/\b(gang members|arrested|deported|abroad|about|counts|police)\b/i);
     const table = chart.table(data, "es-SV");
     expect(table.columns).toEqual(["País", "Periodo", "Qué ocurrió", "Pandilleros (personas)", "Fuentes"]);
-    const words = table.rows.map((r) => r.slice(0, 4)).flat().join(" ");
+    const words = table.rows.flatMap((r) => r.slice(0, 4)).join(" ");
     expect(words).toContain("Estados Unidos");
     expect(words).not.toMatch(/\b(Mexico|United States|arrested|deported|flown|undated|from|until|more than|nationalities|crackdown)\b/);
   });

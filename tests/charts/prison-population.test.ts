@@ -64,7 +64,7 @@ describe("prison-population", () => {
     expect(text).not.toMatch(/\b(prisoners|about|government|census|newspaper|minister)\b/i);
     const table = chart.table(data, "es-SV");
     expect(table.columns).toEqual(["Fecha", "Personas presas", "Tipo de cifra", "Fuente"]);
-    const cells = table.rows.map((r) => r.slice(0, 3)).flat().join(" ");
+    const cells = table.rows.flatMap((r) => r.slice(0, 3)).join(" ");
     expect(cells).toContain("Gobierno: ministro de Justicia y Seguridad Pública");
     expect(cells).not.toMatch(/\b(Government|Newspaper|estimate|about|census)\b/);
   });

@@ -87,7 +87,7 @@ interface TabStop {
 // Runs in the page; self-contained, as page.evaluate sends its source.
 function checkTabStop(): TabStop {
   const page = window as Window & { previousStop?: Element; candidates?: Element[] };
-  const describe = (el: Element) =>
+  const describeElement = (el: Element) =>
     `<${el.tagName.toLowerCase()}> "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
   const candidates = "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]";
   const tabbable = (el: Element) =>
@@ -105,8 +105,8 @@ function checkTabStop(): TabStop {
   const all = page.candidates;
   const from = page.previousStop ? all.indexOf(page.previousStop) + 1 : 0;
   const to = focused ? all.indexOf(focused) : all.length;
-  const skipped = all.slice(from, Math.max(from, to)).filter(tabbable).map(describe);
-  if (focused && to < from) skipped.push(`everything: ${describe(focused)} comes before the previous stop`);
+  const skipped = all.slice(from, Math.max(from, to)).filter(tabbable).map(describeElement);
+  if (focused && to < from) skipped.push(`everything: ${describeElement(focused)} comes before the previous stop`);
   if (!focused) return { done: true, label: "", skipped, visible: true, step: null };
   page.previousStop = focused;
 
@@ -124,7 +124,7 @@ function checkTabStop(): TabStop {
     ([x, y]) =>
       x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight && !(bar && y >= bar.top && y < bar.bottom) && own(document.elementFromPoint(x, y)),
   );
-  return { done: false, label: describe(focused), skipped, visible, step: focused.closest(".step")?.id ?? null };
+  return { done: false, label: describeElement(focused), skipped, visible, step: focused.closest(".step")?.id ?? null };
 }
 
 for (const lang of LANGS) {
@@ -149,7 +149,9 @@ for (const lang of LANGS) {
                 // embed codes and source lists are checked too. What they hold does not change with
                 // scripts or motion, and on the story they double axe's time, so the other cells
                 // leave them closed.
-                if (js === "js-off") await page.locator("details").evaluateAll((all) => all.forEach((details) => details.setAttribute("open", "")));
+                if (js === "js-off") await page.locator("details").evaluateAll((all) => {
+                  for (const details of all) details.setAttribute("open", "");
+                });
                 if (midStep) {
                   await expect(page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic')).toHaveAttribute("data-step", MID_STEP);
                   // Mid-fade colours are no colours to judge contrast by.

@@ -9,6 +9,7 @@
 import { test as base, expect } from "@playwright/test";
 import type { Lang } from "../../src/i18n/locales.ts";
 
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright types a fixture that gives tests no value as void.
 export const test = base.extend<{ allowConsoleErrors: RegExp[]; allowOrigins: string[]; guard: void }>({
   allowConsoleErrors: [[], { option: true }],
   allowOrigins: [[], { option: true }],

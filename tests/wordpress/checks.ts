@@ -50,7 +50,7 @@ const before = (id: ChartId) => `A paragraph of the article before the chart ${i
 
 function content(kind: Kind, lang: Lang, ids: ChartId[], chartsSite: URL): string {
   const url = (id: ChartId) => new URL(embedPath(id, lang), chartsSite).href;
-  if (kind === "oembed") return ids.map((id) => `${before(id)}\n\n${url(id)}\n\n`).join("") + "The end.";
+  if (kind === "oembed") return `${ids.map((id) => `${before(id)}\n\n${url(id)}\n\n`).join("")}The end.`;
   const paragraph = (id: ChartId) => `<!-- wp:paragraph -->\n<p>${before(id)}</p>\n<!-- /wp:paragraph -->\n\n`;
   if (kind === "html") return ids.map((id) => `${paragraph(id)}<!-- wp:html -->\n${embedCode(id, chartsSite, lang).iframe}\n<!-- /wp:html -->\n\n`).join("");
   // What the block editor saves for a URL pasted into an Embed block.
@@ -177,7 +177,10 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
 
     const story = new URL(storyPathOf(id, post.lang), chartsSite).href;
     inner = await open();
-    const where = sandboxed ? page.waitForURL(story, { timeout: 10_000 }).then(() => page.url()) : context.waitForEvent("page").then(async (tab) => (await tab.waitForLoadState(), tab.url()));
+    const where = sandboxed ? page.waitForURL(story, { timeout: 10_000 }).then(() => page.url()) : context.waitForEvent("page").then(async (tab) => {
+          await tab.waitForLoadState();
+          return tab.url();
+        });
     const [reached] = await Promise.all([where, inner.locator(".embed-links a").first().click()]);
     if (reached !== story) failures.push(`${label}: the story link led to ${reached}, not ${story}`);
 

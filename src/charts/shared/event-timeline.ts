@@ -128,7 +128,11 @@ export function spreadBoxes(wanted: readonly number[], sizes: readonly number[],
   placed[lastBlock] = Math.min(placed[lastBlock]!, max - blocks[lastBlock]!.size);
   for (let i = blocks.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i]!, placed[i + 1]! - blocks[i]!.size);
   const tops = new Array<number>(wanted.length);
-  blocks.forEach((block, b) => block.items.forEach((index, k) => (tops[index] = placed[b]! + block.offsets[k]!)));
+  blocks.forEach((block, b) => {
+    block.items.forEach((index, k) => {
+      tops[index] = placed[b]! + block.offsets[k]!;
+    });
+  });
   return tops;
 }
 

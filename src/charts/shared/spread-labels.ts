@@ -22,7 +22,9 @@ export function spreadLabels(wanted: readonly number[], gap: number, [min, max]:
   for (const block of blocks) {
     const span = (block.items.length - 1) * gap;
     const start = Math.min(Math.max(block.start, min), Math.max(min, max - span));
-    block.items.forEach((index, k) => (placed[index] = start + k * gap));
+    block.items.forEach((index, k) => {
+      placed[index] = start + k * gap;
+    });
   }
   return placed;
 }

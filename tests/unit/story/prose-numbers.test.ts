@@ -24,7 +24,7 @@ const ALLOWED: Record<Lang, RegExp[]> = {
 const EVERYWHERE = [/\b(?:19|20)\d{2}s?\b/g, /\bMS-13\b/g, /\bBarrio 18\b/g];
 
 /** Numbers in a paragraph that are not bound to data: through {n:key}, or a {slot} filled with computed values. */
-export function unboundNumbers(text: string, lang: Lang): string[] {
+function unboundNumbers(text: string, lang: Lang): string[] {
   let rest = slotsOf(text).length > 0 ? text.replace(/\{[\w-]+\}/g, " ") : proseText(text, "test", () => " ");
   for (const pattern of [...ALLOWED[lang], ...EVERYWHERE]) rest = rest.replace(pattern, " ");
   return [...rest.matchAll(/[^\s]*\d[^\s]*/g)].map((m) => m[0]);
