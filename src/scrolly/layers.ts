@@ -82,14 +82,17 @@ export function onWidthChange(charts: readonly HTMLElement[], changed: (chart: H
   return () => watch.disconnect();
 }
 
-// Safari has no requestIdleCallback; a timeout still lets the browser paint and scroll between layers.
-const whenIdle = (work: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(work) : setTimeout(work, 1));
+// Safari has no requestIdleCallback; a timeout still lets the browser paint and scroll between
+// layers. A busy page gets no idle moment, hence the deadline.
+const whenIdle = (work: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(work, { timeout: 200 }) : setTimeout(work, 1);
 
 /**
- * Once the reader scrolls, draws the waiting layers of each chart within a screen of the
- * viewport, one layer per idle moment, so that a step's picture is in place (and fades in)
- * before the step arrives, and no drawing holds up loading or scrolling. Calls `drawn` with the
- * chart once all its layers are in. Returns a function that stops it.
+ * Once the reader scrolls, draws the waiting layers of each chart within two screens of the viewport, one
+ * layer per idle moment and in the order of its steps, so that a step's picture is in place (and
+ * fades in) before the step arrives, a reader tabbing into the graphic finds the first step's
+ * picture rather than the summary, and no drawing holds up loading or scrolling. Calls `drawn`
+ * with the chart after each layer. Returns a function that stops it.
  */
 export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: HTMLElement) => void): () => void {
   const queue: { chart: HTMLElement; layer: HTMLElement }[] = [];
@@ -100,8 +103,8 @@ export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: H
       pumping = false;
       return;
     }
-    void drawLayer(next.layer).then(() => {
-      if (!queue.some((waiting) => waiting.chart === next.chart)) drawn(next.chart);
+    void drawLayer(next.layer).then((done) => {
+      if (done) drawn(next.chart);
       whenIdle(pump);
     });
   };
@@ -119,8 +122,9 @@ export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: H
         whenIdle(pump);
       }
     },
-    { rootMargin: "100% 0px" },
+    { rootMargin: "200% 0px" },
   );
+  // Nothing is fetched before the reader moves: loading the page costs only what it shows.
   const begin = () => {
     for (const chart of charts) near.observe(chart);
   };

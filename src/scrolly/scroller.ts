@@ -18,14 +18,19 @@ export function trigger(): 0.6 | 0.8 {
  * Shows the step's state (the summary when there is no step). A state not drawn yet at the
  * column's width is fetched if the graphic is `near` the screen (drawLayersAhead fetches the
  * others as the reader comes), and the summary stays until it has come (for good, if it cannot
- * come); `drawn` is called when it has.
+ * come); `drawn` is called when it has. While the reader's focus is on a mark of the drawing
+ * shown, that drawing stays until focus leaves the graphic: a step or a fetched state must not
+ * hide what is focused.
  */
 function show(scrolly: HTMLElement, step: HTMLElement | undefined, near: boolean, drawn: () => void) {
   const graphic = scrolly.querySelector<HTMLElement>(".scrolly-graphic")!;
   const layers = [...scrolly.querySelectorAll<HTMLElement>(".state-layer")];
   const wanted = layers.find((layer) => layer.dataset.state === (step?.dataset.state ?? graphic.dataset.summary));
+  const shown = layers.find((layer) => layer.classList.contains("is-active"));
+  const focusHeld = shown?.contains(document.activeElement) === true;
   let state = graphic.dataset.summary!;
-  if (wanted && isDrawn(wanted)) state = wanted.dataset.state!;
+  if (focusHeld) state = shown.dataset.state!;
+  else if (wanted && isDrawn(wanted)) state = wanted.dataset.state!;
   else if (wanted && near) void drawLayer(wanted).then((done) => done && drawn());
   graphic.dataset.state = state;
   if (step) graphic.dataset.step = step.id;
@@ -34,10 +39,10 @@ function show(scrolly: HTMLElement, step: HTMLElement | undefined, near: boolean
   for (const s of scrolly.querySelectorAll<HTMLElement>(".step")) s.classList.toggle("is-active", s === step);
 }
 
-/** Whether the sequence is on the screen or within a screen of it. */
+/** Whether the sequence is within two screens of the viewport, as drawLayersAhead reaches. */
 function isNear(scrolly: HTMLElement): boolean {
   const { top, bottom } = scrolly.getBoundingClientRect();
-  return bottom > -window.innerHeight && top < 2 * window.innerHeight;
+  return bottom > -2 * window.innerHeight && top < 3 * window.innerHeight;
 }
 
 /**
@@ -81,6 +86,12 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
     if (live()) showCurrent([scrolly], live);
   });
   const stopWatching = onWidthChange(scrollies, (scrolly) => showCurrent([scrolly], live));
+  // A drawing held back while a mark was focused (see show) is shown once focus leaves the graphic.
+  const onFocusOut = (event: FocusEvent) => {
+    const graphic = (event.target as Element).closest<HTMLElement>(".scrolly-graphic");
+    if (graphic && !graphic.contains(event.relatedTarget as Node | null)) showCurrent([graphic.closest<HTMLElement>(".scrolly")!], live);
+  };
+  document.addEventListener("focusout", onFocusOut);
   // Two frames: the first paints the current state, the second re-enables transitions.
   requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove("no-transitions")));
 
@@ -108,6 +119,7 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
       clearTimeout(pause);
       stopDrawing();
       stopWatching();
+      document.removeEventListener("focusout", onFocusOut);
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("hashchange", settle);
       window.removeEventListener("load", settle);

@@ -41,7 +41,7 @@ for (const lang of LANGS) {
       const storyIds = await page.locator("article > section.story-section").evaluateAll((els) => els.map((el) => el.id));
       expect(storyIds).toEqual(found.map((b) => b.id));
       for (const { id, title } of found) {
-        await expect(page.locator(`section#${id} h2`).first(), id).toHaveText(title);
+        await expect(page.locator(`#${id}-heading`), id).toHaveText(title);
       }
     });
 
