@@ -17,6 +17,7 @@ import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { benchReportSchema, type Reports } from "../src/quality/reports.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/browser.ts";
 import { serveSite } from "./static-host.ts";
 
 const DIST = "dist";
@@ -48,16 +49,8 @@ const LIGHTHOUSE_RUNS = 3;
 const LIGHTHOUSE_PAGES = ["/", "/es/", "/embed/gang-map/", "/charts/", "/teach/"] as const;
 const LIGHTHOUSE_BUDGETED: readonly string[] = ["/", "/es/", "/embed/gang-map/"];
 
-const CHROMIUM =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath());
-// Root has no sandbox here, and nothing may reach the network but the local preview.
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// Lighthouse drives Chrome itself, so it needs a path even where Playwright would use its own.
+const CHROMIUM = CHROMIUM_PATH ?? chromium.executablePath();
 
 interface Bytes {
   raw: number;

@@ -7,13 +7,12 @@
  * (SCREENSHOTS_PORT picks the preview's port, default 4361), or `npm run screenshots -- first`
  * for the first screens only.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchChromium, startPreview } from "./lib/browser.ts";
 
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4361);
-const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = "screenshots";
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
@@ -25,18 +24,6 @@ const LANGS = [
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 const FIRST_ONLY = process.argv.includes("first");
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no preview server at ${BASE}`);
-}
 
 interface Coverage {
   sequence: string;
@@ -87,21 +74,18 @@ async function measureCoverage(page: Page): Promise<Coverage[]> {
 }
 
 async function main() {
-  if (!existsSync("dist/index.html")) throw new Error("run `npm run build` first");
   mkdirSync(OUT, { recursive: true });
-  const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], { stdio: "ignore", detached: true });
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const preview = await startPreview(PORT);
+  const browser = await launchChromium();
   const coverage: Record<string, Coverage[]> = {};
   try {
-    await waitForServer();
     for (const { name, width, height } of WIDTHS) {
       for (const { lang, path } of LANGS) {
         for (const scheme of SCHEMES) {
           const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
           const page = await context.newPage();
           const shot = (what: string) => page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-${what}.png`) });
-          await page.goto(BASE + path, { waitUntil: "networkidle" });
+          await page.goto(preview.origin + path, { waitUntil: "networkidle" });
           await page.evaluate(() => document.fonts.ready);
           await shot("01-first-screen");
           if (FIRST_ONLY) {
@@ -123,9 +107,9 @@ async function main() {
           await page.locator("#sources-and-method").scrollIntoViewIfNeeded();
           await shot("03-sources");
           if (scheme === "light") coverage[`${name}-${lang}`] = await measureCoverage(page);
-          await page.goto(`${BASE}${path}how-we-tested/`, { waitUntil: "networkidle" });
+          await page.goto(`${preview.origin}${path}how-we-tested/`, { waitUntil: "networkidle" });
           await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-04-tested.png`), fullPage: true });
-          await page.goto(`${BASE}${path}embed/pact-timeline/`, { waitUntil: "networkidle" });
+          await page.goto(`${preview.origin}${path}embed/pact-timeline/`, { waitUntil: "networkidle" });
           await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-05-embed.png`), fullPage: true });
           await context.close();
         }
@@ -133,7 +117,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    preview.stop();
   }
   writeFileSync(join(OUT, "coverage.json"), JSON.stringify(coverage, null, 1));
   // The summary a change's note quotes: per layout, the share of scroll positions at which the
