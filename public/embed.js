@@ -30,4 +30,14 @@
       return;
     }
   });
+  // A frame that loaded before this script did has already sent its height: ask again, of our
+  // frames only (the message goes to the origin of each frame's src).
+  var ours = document.querySelectorAll("iframe[data-slv-embed]");
+  for (var j = 0; j < ours.length; j++) {
+    try {
+      if (ours[j].contentWindow) ours[j].contentWindow.postMessage({ sentinel: "slv-embed", type: "height-request" }, new URL(ours[j].src, location.href).origin);
+    } catch (e) {
+      // A frame without a valid src has nothing to ask.
+    }
+  }
 })();

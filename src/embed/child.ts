@@ -14,7 +14,7 @@
  */
 import { drawLayer, isDrawn, onWidthChange } from "../scrolly/layers.ts";
 import { startTooltips } from "../scrolly/tooltips.ts";
-import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
+import { embedQuery, isHostHeightRequest, isPymWidthMessage, parseEmbedOptions } from "./options.ts";
 import { heightMessage, isWordpressReady, linkMessage, wordpressSecret } from "./wordpress.ts";
 
 const frame = document.querySelector<HTMLElement>("[data-embed]")!;
@@ -62,15 +62,19 @@ new ResizeObserver(() => postHeight()).observe(frame);
 addEventListener("load", () => postHeight());
 void document.fonts.ready.then(() => postHeight());
 // pym's Parent sends its width on load and on resize and expects a height back each time.
-// Any other message, from anyone, is ignored.
-// WordPress says "ready" once its page has loaded, in case our first height came too early.
+// WordPress says "ready" once its page has loaded, and our host script (public/embed.js) asks
+// when it starts, in case our first height came before they listened. Any other message, from
+// anyone, is ignored.
 const { pymId } = options;
-if (pymId || secret) {
-  addEventListener("message", (event) => {
-    if (event.source !== window.parent) return;
-    if ((pymId && isPymWidthMessage(event.data, pymId)) || (secret && isWordpressReady(event.data, secret))) postHeight(true);
-  });
-}
+addEventListener("message", (event) => {
+  if (event.source !== window.parent) return;
+  if (
+    (pymId && isPymWidthMessage(event.data, pymId)) ||
+    (secret && isWordpressReady(event.data, secret)) ||
+    isHostHeightRequest(event.data)
+  )
+    postHeight(true);
+});
 
 if (secret) {
   const sourcesPage = frame.dataset.sourcesPage!;

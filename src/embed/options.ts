@@ -64,3 +64,13 @@ export function embedQuery(options: EmbedOptions): string {
 export function isPymWidthMessage(data: unknown, pymId: string): boolean {
   return typeof data === "string" && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`) && /xPYMx\d{1,5}$/.test(data);
 }
+
+/**
+ * What our host script (public/embed.js, which writes it out by hand) sends each of our frames
+ * when it starts: "send your height again", for a frame whose heights went out before it listened.
+ */
+export function isHostHeightRequest(data: unknown): boolean {
+  if (typeof data !== "object" || data === null) return false;
+  const { sentinel, type } = data as Record<string, unknown>;
+  return sentinel === "slv-embed" && type === "height-request";
+}

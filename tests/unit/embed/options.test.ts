@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { embedQuery, isPymWidthMessage, parseEmbedOptions } from "../../../src/embed/options.ts";
+import { embedQuery, isHostHeightRequest, isPymWidthMessage, parseEmbedOptions } from "../../../src/embed/options.ts";
 
 const STATES = ["summary", "peak", "bukele"];
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), STATES);
@@ -58,5 +59,16 @@ describe("isPymWidthMessage", () => {
     expect(isPymWidthMessage("pymxPYMxframe1xPYMxheightxPYMx600", "frame1")).toBe(false);
     expect(isPymWidthMessage({ width: 600 }, "frame1")).toBe(false);
     expect(isPymWidthMessage(null, "frame1")).toBe(false);
+  });
+});
+
+describe("isHostHeightRequest", () => {
+  it("accepts exactly the message public/embed.js sends, and nothing else", () => {
+    const script = readFileSync("public/embed.js", "utf8");
+    expect(script).toContain('{ sentinel: "slv-embed", type: "height-request" }');
+    expect(isHostHeightRequest({ sentinel: "slv-embed", type: "height-request" })).toBe(true);
+    for (const other of [null, "height-request", { sentinel: "amp", type: "height-request" }, { sentinel: "slv-embed", type: "embed-size" }]) {
+      expect(isHostHeightRequest(other)).toBe(false);
+    }
   });
 });
