@@ -1,11 +1,12 @@
 /**
  * Screenshots of the built site as a reader sees it, for looking at before a change is merged:
- * the story's first screen, each sticky graphic at each of its steps, the bibliography, the
- * "How we tested this" page and an embed, at 390 and 1280 px, light and dark, English and
- * Spanish. Writes PNGs and `coverage.json` (how much of each stuck chart the step cards cover)
- * to screenshots/ (gitignored). Run `npm run build` first; then `npm run screenshots`
- * (SCREENSHOTS_PORT picks the preview's port, default 4361), or `npm run screenshots -- first`
- * for the first screens only.
+ * the story's first screen, each sticky graphic at each of its steps, "Sources and method", the
+ * "How we tested this" page, an embed and the sources page (its top, and one chart's list), at
+ * 390 and 1280 px, light and dark, English and Spanish. Writes PNGs and `coverage.json` (how much
+ * of each stuck chart the step cards cover) to screenshots/ (gitignored). Run `npm run build`
+ * first; then `npm run screenshots` (SCREENSHOTS_PORT picks the preview's port, default 4361),
+ * `npm run screenshots -- first` for the first screens only, or `-- pages` for every shot but
+ * the steps.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +25,7 @@ const LANGS = [
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 const FIRST_ONLY = process.argv.includes("first");
+const SKIP_STEPS = process.argv.includes("pages");
 
 interface Coverage {
   sequence: string;
@@ -92,7 +94,7 @@ async function main() {
             await context.close();
             continue;
           }
-          for (const step of await page.locator(".scrolly .step").all()) {
+          for (const step of SKIP_STEPS ? [] : await page.locator(".scrolly .step").all()) {
             const id = (await step.getAttribute("id"))!;
             // Where a reader reads a card: just below a phone's stuck chart, else 55% down.
             await step.evaluate((el) => {
@@ -106,11 +108,15 @@ async function main() {
           }
           await page.locator("#sources-and-method").scrollIntoViewIfNeeded();
           await shot("03-sources");
-          if (scheme === "light") coverage[`${name}-${lang}`] = await measureCoverage(page);
+          if (scheme === "light" && !SKIP_STEPS) coverage[`${name}-${lang}`] = await measureCoverage(page);
           await page.goto(`${preview.origin}${path}how-we-tested/`, { waitUntil: "networkidle" });
           await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-04-tested.png`), fullPage: true });
           await page.goto(`${preview.origin}${path}embed/pact-timeline/`, { waitUntil: "networkidle" });
           await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-05-embed.png`), fullPage: true });
+          await page.goto(`${preview.origin}${path}sources/`, { waitUntil: "networkidle" });
+          await shot("06-sources-page");
+          await page.goto(`${preview.origin}${path}sources/#chart-gang-map`, { waitUntil: "networkidle" });
+          await shot("07-sources-chart");
           await context.close();
         }
       }

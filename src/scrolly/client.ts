@@ -1,12 +1,11 @@
 /**
  * The story page's only script: reading progress, the flat/scrolling switch, the scroll-driven
  * graphics, chart tooltips, the address bar that follows the reader, the copy-link buttons and
- * the language switch that keeps the reader's place, and links that open the folded list of sources.
+ * the language switch that keeps the reader's place.
  * Charts are already drawn in the HTML; nothing here draws.
  */
 import { followSections } from "./address.ts";
 import { startLanguageSwitch } from "./language-switch.ts";
-import { startOpeningTargets } from "./open-target.ts";
 import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
@@ -34,7 +33,6 @@ function apply(mode: ReadingMode) {
 if (bar) startProgress(bar);
 startTooltips(document);
 startSharing(document);
-startOpeningTargets(document);
 const sections = [...document.querySelectorAll<HTMLElement>(".story-section")];
 followSections(sections);
 startLanguageSwitch(document, sections);

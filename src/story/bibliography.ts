@@ -1,8 +1,9 @@
 /**
- * The story's bibliography grouped by chapter: each source under the first section, in reading
- * order, whose prose quotes it (a bound figure or a cited source) or whose charts draw on it.
- * "Sources and method" (src/story/sections/SourcesAndMethod.astro) lists each group folded, so
- * 200-odd entries no longer fill a third of the page.
+ * The story's bibliography: every source its prose, figures and charts use, grouped by chapter
+ * (each source under the first section, in reading order, whose prose quotes it, as a bound
+ * figure or a cited source, or whose charts draw on it), and each chart's own list. The sources
+ * page (src/views/SourcesPage.astro, /sources/) shows both, so that the story itself need not
+ * carry 200-odd entries.
  *
  * Which charts each section places is said here and in the section components; a unit test
  * (tests/unit/story/bibliography.test.ts) reads the components and fails when the two disagree.
@@ -10,10 +11,14 @@
 import type { AnyChart } from "../charts/chart.ts";
 import { charts, type ChartId } from "../charts/registry.ts";
 import type { Dataset } from "../data/dataset.ts";
+import type { Row } from "../data/load-tables.ts";
 import en from "../i18n/en/index.ts";
+import { type Lang, localePath } from "../i18n/locales.ts";
+import { publisherName } from "../i18n/sources.ts";
 import { rawWords, slotsOf, type WordKey } from "../i18n/translate.ts";
 import { sequences, type SequenceId } from "../scrolly/sequences.ts";
-import { storyFigure } from "./figures.ts";
+import { cited } from "./cited.ts";
+import { figures, storyFigure, type FigureKey } from "./figures.ts";
 import { proseTokens } from "./prose.ts";
 import { SECTIONS, type SectionId } from "./sections.ts";
 
@@ -75,3 +80,37 @@ export function groupByChapter(dataset: Dataset, sources: readonly string[]): So
     sources: sources.filter((s) => (chapterOf.get(s) ?? "sources-and-method") === id),
   })).filter((g) => g.sources.length > 0);
 }
+
+/** The charts in the order the story places them; a chart the story does not place comes last. */
+export function chartsInStoryOrder(): ChartId[] {
+  const placed = SECTIONS.flatMap(({ id }) => [
+    ...SECTION_CHARTS[id].figures,
+    ...SECTION_CHARTS[id].sequences.map((s) => sequences[s].chart as ChartId),
+  ]);
+  const all = Object.keys(charts) as ChartId[];
+  return [...new Set([...placed, ...all])];
+}
+
+/** Every source the story uses, sorted by publisher as `locale` names it. */
+export function storySources(dataset: Dataset, locale: string): Row<"sources">[] {
+  const used = new Set<string>([
+    ...(Object.values(charts) as AnyChart[]).flatMap((chart) => chart.sources(chart.select(dataset))),
+    ...(Object.keys(figures) as FigureKey[]).map((k) => storyFigure(dataset, k).source),
+    ...cited,
+  ]);
+  return dataset.tables.sources.rows
+    .filter((s) => used.has(s.source_id))
+    .map((s) => ({ s, publisher: publisherName(s.publisher, locale) }))
+    .sort((a, b) => a.publisher.localeCompare(b.publisher, locale))
+    .map(({ s }) => s);
+}
+
+/** The id of a source's entry on the sources page, and of a chart's list there. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+export const chartAnchor = (chartId: string) => `chart-${chartId}`;
+
+/** Where a source's entry is, from any page of the site in `lang`. */
+export const sourceEntryPath = (lang: Lang, sourceId: string) => `${localePath(lang, "/sources/")}#${sourceAnchor(sourceId)}`;
+
+/** Where a chart's full list of sources is, from any page of the site in `lang`. */
+export const chartSourcesPath = (lang: Lang, chartId: string) => `${localePath(lang, "/sources/")}#${chartAnchor(chartId)}`;

@@ -12,7 +12,7 @@ import { LANG_INFO, LANGS, localeOf, localePath, translatePath } from "../../src
 import { sourceWords } from "../../src/i18n/sources.ts";
 import { expect, test } from "./fixtures.ts";
 
-const PAGES = ["/", "/teach/", "/charts/", "/how-we-tested/", "/embed/", "/embed/cecot/", "/embed/gang-map/"];
+const PAGES = ["/", "/teach/", "/sources/", "/charts/", "/how-we-tested/", "/embed/", "/embed/cecot/", "/embed/gang-map/"];
 
 test.describe("both editions", () => {
   for (const path of PAGES) {
@@ -119,7 +119,7 @@ async function readerText(page: Page): Promise<string> {
 }
 
 test.describe("the Spanish edition", () => {
-  const spanishPages = ["/es/", "/es/teach/", "/es/charts/", "/es/how-we-tested/", "/es/embed/", "/es/404/", ...Object.keys(charts).map((id) => `/es/embed/${id}/`)];
+  const spanishPages = ["/es/", "/es/teach/", "/es/sources/", "/es/charts/", "/es/how-we-tested/", "/es/embed/", "/es/404/", ...Object.keys(charts).map((id) => `/es/embed/${id}/`)];
 
   test("the check finds English words of ours on the English pages", async ({ page }) => {
     expect(ENGLISH.size).toBeGreaterThan(500);

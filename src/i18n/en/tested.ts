@@ -85,7 +85,7 @@ export default {
   "tested.spec.links": "Links to sections and steps",
   "tested.spec.share": "Share pages and preview images",
   "tested.spec.site": "The site as a whole",
-  "tested.spec.sources": "Short source lines and the folded bibliography",
+  "tested.spec.sources": "Short source lines under charts, and the sources page",
   "tested.spec.story": "The scrolling story",
   "tested.spec.teach": "The teachers' page",
   "tested.security.heading": "Security",

@@ -36,7 +36,15 @@ export default {
   "ui.chart.sources-more": "and {count} more",
   "ui.chart.show-data": "Show the data",
   "ui.chart.data-label": "Data: {title}",
-  "ui.sources.by-chapter": "Grouped by the chapter that first draws on each source; open a chapter to see its list.",
+  "ui.sources.page.title": "Sources",
+  "ui.sources.page.description":
+    "The {count} sources behind the story's figures and charts, listed by chapter and by chart, each linked to the copy that was read.",
+  "ui.sources.page.lede":
+    "The story's figures and charts rest on {count} sources. Each is listed under the chapter that first draws on it and linked to the copy we read, in the language it was published in; the last part lists the sources of each chart.",
+  "ui.sources.page.method": "How figures were chosen among versions, and the limits of the data: “Sources and method”, in the story",
+  "ui.sources.page.contents": "Contents",
+  "ui.sources.page.by-chart": "The sources of each chart",
+  "ui.sources.page.by-chart-intro": "Each name links to the copy that was read; the full entries are above, by chapter.",
   "ui.sources.group": "{chapter}: {count} sources",
   "ui.card.kicker": "A data story",
   "ui.card.named": "“{headline}”, from {site}",

@@ -87,7 +87,7 @@ export default {
   "tested.spec.links": "Enlaces a secciones y pasos",
   "tested.spec.share": "Páginas para compartir e imágenes de vista previa",
   "tested.spec.site": "El sitio en conjunto",
-  "tested.spec.sources": "Líneas de fuentes breves y la bibliografía plegada",
+  "tested.spec.sources": "Líneas de fuentes breves bajo los gráficos, y la página de fuentes",
   "tested.spec.story": "El reportaje con desplazamiento",
   "tested.spec.teach": "La página para docentes",
   "tested.security.heading": "Seguridad",

@@ -37,7 +37,15 @@ export default {
   "ui.chart.sources-more": "y {count} más",
   "ui.chart.show-data": "Ver los datos",
   "ui.chart.data-label": "Datos: {title}",
-  "ui.sources.by-chapter": "Agrupadas según el capítulo que usa cada fuente por primera vez; abra un capítulo para ver su lista.",
+  "ui.sources.page.title": "Fuentes",
+  "ui.sources.page.description":
+    "Las {count} fuentes de las cifras y los gráficos del reportaje, por capítulo y por gráfico, cada una enlazada a la copia consultada.",
+  "ui.sources.page.lede":
+    "Las cifras y los gráficos del reportaje se basan en {count} fuentes. Cada una figura en el capítulo que la usa por primera vez, enlazada a la copia que consultamos, en el idioma en que se publicó; la última parte reúne las fuentes de cada gráfico.",
+  "ui.sources.page.method": "Cómo elegimos entre versiones de una cifra, y los límites de los datos: «Fuentes y metodología», en el reportaje",
+  "ui.sources.page.contents": "Contenido",
+  "ui.sources.page.by-chart": "Las fuentes de cada gráfico",
+  "ui.sources.page.by-chart-intro": "Cada nombre enlaza a la copia consultada; las fichas completas están más arriba, por capítulo.",
   "ui.sources.group": "{chapter}: {count} fuentes",
   "ui.card.kicker": "Un reportaje de datos",
   "ui.card.named": "“{headline}”, de {site}",

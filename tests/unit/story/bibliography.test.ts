@@ -3,8 +3,18 @@ import { describe, expect, it } from "vitest";
 import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
+import { LANGS, localeOf } from "../../../src/i18n/locales.ts";
+import { publisherName } from "../../../src/i18n/sources.ts";
 import { sequences } from "../../../src/scrolly/sequences.ts";
-import { groupByChapter, SECTION_CHARTS } from "../../../src/story/bibliography.ts";
+import { cited } from "../../../src/story/cited.ts";
+import {
+  chartSourcesPath,
+  chartsInStoryOrder,
+  groupByChapter,
+  SECTION_CHARTS,
+  sourceEntryPath,
+  storySources,
+} from "../../../src/story/bibliography.ts";
 import { SECTION_IDS } from "../../../src/story/sections.ts";
 
 // Which component holds each section, as the story page says.
@@ -52,3 +62,37 @@ describe("bibliography by chapter", () => {
     for (const id of pactOnly) expect(chapter(id)).toBe("the-pact");
   });
 });
+
+describe("the sources page's lists", () => {
+  it("orders every chart once, as the story places them", () => {
+    const order = chartsInStoryOrder();
+    expect([...order].sort()).toEqual(Object.keys(charts).sort());
+    expect(order[0]).toBe("homicide-fall");
+    expect(order.at(-1)).toBe("civic-space");
+  });
+
+  it("lists every source a chart or the prose cites, once, and no other", () => {
+    const dataset = projectData();
+    const ids = storySources(dataset, "en").map((s) => s.source_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const chart of Object.values(charts) as AnyChart[]) for (const id of chart.sources(chart.select(dataset))) expect(ids).toContain(id);
+    for (const id of cited) expect(ids).toContain(id);
+    expect(ids.length).toBeLessThan(dataset.tables.sources.rows.length);
+  });
+
+  it("sorts by publisher as each language names it", () => {
+    const dataset = projectData();
+    for (const locale of LANGS.map(localeOf)) {
+      const names = storySources(dataset, locale).map((s) => publisherName(s.publisher, locale));
+      expect(names.length).toBeGreaterThan(150);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, locale)));
+    }
+  });
+
+  it("links entries and chart lists on the sources page of each language", () => {
+    expect(sourceEntryPath("en", "elfaro-2022-05")).toBe("/sources/#source-elfaro-2022-05");
+    expect(sourceEntryPath("es", "elfaro-2022-05")).toBe("/es/sources/#source-elfaro-2022-05");
+    expect(chartSourcesPath("es", "gang-map")).toBe("/es/sources/#chart-gang-map");
+  });
+});
+

@@ -1,6 +1,6 @@
 /**
  * English words of the story's section "sources-and-method": heading, share description, prose
- * and the heading of the list of sources. Every key starts with "story.sources-and-method.".
+ * and the link to the list of sources. Every key starts with "story.sources-and-method.".
  * "figures" and "versions" are not <Prose> paragraphs: their {slots} hold numbers the section
  * computes from the data, filled through t().
  */
@@ -13,9 +13,9 @@ export default {
   "story.sources-and-method.versions":
     "Sources often disagree. El Salvador's homicide rate for 2015 has {slvCount} published versions, from {slvLow} to {slvHigh} per 100,000; Honduras's for 2024 runs from {hndLow} to {hndHigh}; Ecuador's for 2023 from {ecuLow} to {ecuHigh}, depending on the count and the population used. Long-run comparisons use UNODC's series; recent years use each government's figures, labelled. Deaths in custody are shown organisation by organisation and never added up.",
   "story.sources-and-method.limits":
-    "The limits matter. Since 2019 El Salvador's official homicide count has left out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody, and several official series have stopped being published or have been sealed. Arrest totals are the government's records of captures. Seizures of drugs measure enforcement, not trafficking. Many sources were read in republished copies; the list below links to the copy that was read.",
+    "The limits matter. Since 2019 El Salvador's official homicide count has left out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody, and several official series have stopped being published or have been sealed. Arrest totals are the government's records of captures. Seizures of drugs measure enforcement, not trafficking. Many sources were read in republished copies; the list of sources links to the copy that was read.",
   "story.sources-and-method.data-files": "The data files, free to reuse with credit to their sources:",
-  "story.sources-and-method.sources-heading": "Sources",
+  "story.sources-and-method.all-sources": "All {count} sources, by chapter and by chart",
   "story.sources-and-method.undated": "n.d.",
   "story.sources-and-method.approximate": "about {date}",
   "story.sources-and-method.tested": "How we tested this site: speed, accessibility, links and security, with the latest figures",

@@ -1,4 +1,4 @@
-/** Spanish words of the story's section "sources-and-method": heading, share description, prose and the list's heading: the same keys and {slots} as the English file. */
+/** Spanish words of the story's section "sources-and-method": heading, share description, prose and the link to the list of sources: the same keys and {slots} as the English file. */
 import type en from "../../en/story/sources-and-method.ts";
 
 export default {
@@ -10,9 +10,9 @@ export default {
   "story.sources-and-method.versions":
     "Las fuentes a menudo no coinciden. La tasa de homicidios de El Salvador en 2015 tiene {slvCount} versiones publicadas, de {slvLow} a {slvHigh} por cada 100,000 habitantes; la de Honduras en 2024 va de {hndLow} a {hndHigh}, y la de Ecuador en 2023, de {ecuLow} a {ecuHigh}, según el conteo y la población que se usen. Las comparaciones de largo plazo usan la serie de la UNODC; para los años recientes se usan las cifras de cada gobierno, identificadas como tales. Las muertes bajo custodia se muestran organización por organización y nunca se suman.",
   "story.sources-and-method.limits":
-    "Los límites importan. Desde 2019, el conteo oficial de homicidios de El Salvador deja fuera a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia, y varias series oficiales han dejado de publicarse o han quedado bajo reserva. Los totales de capturas son los registros de detenciones del propio Gobierno. Las incautaciones de drogas miden la acción de las autoridades, no el tráfico. Muchas fuentes se consultaron en copias republicadas; la lista de abajo enlaza a la copia consultada.",
+    "Los límites importan. Desde 2019, el conteo oficial de homicidios de El Salvador deja fuera a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia, y varias series oficiales han dejado de publicarse o han quedado bajo reserva. Los totales de capturas son los registros de detenciones del propio Gobierno. Las incautaciones de drogas miden la acción de las autoridades, no el tráfico. Muchas fuentes se consultaron en copias republicadas; la lista de fuentes enlaza a la copia consultada.",
   "story.sources-and-method.data-files": "Los archivos de datos, de libre reutilización siempre que se citen sus fuentes:",
-  "story.sources-and-method.sources-heading": "Fuentes",
+  "story.sources-and-method.all-sources": "Las {count} fuentes, por capítulo y por gráfico",
   "story.sources-and-method.undated": "s. f.",
   "story.sources-and-method.approximate": "hacia {date}",
   "story.sources-and-method.tested": "Cómo verificamos este sitio: velocidad, accesibilidad, enlaces y seguridad, con las cifras más recientes",
