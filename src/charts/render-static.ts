@@ -27,7 +27,7 @@ function draw(chart: AnyChart, data: unknown, options: StaticSvgOptions): SVGSVG
   const state = chart.states[options.state];
   if (state === undefined) throw new Error(`chart ${chart.id} has no state "${options.state}"`);
   const drawn = chart.build(data, { width: options.width, locale: options.locale, document, state });
-  return formatSvg(asAccessibleImage(drawn, options), { colourClasses: options.colourClasses ?? false });
+  return formatSvg(asAccessibleImage(drawn, options), { pageCss: options.pageCss ?? false });
 }
 
 export function renderDrawing(chart: AnyChart, data: unknown, options: StaticSvgOptions): Drawing {

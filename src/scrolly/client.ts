@@ -6,6 +6,7 @@
  */
 import { followSections } from "./address.ts";
 import { startLanguageSwitch } from "./language-switch.ts";
+import { drawSummariesAhead } from "./layers.ts";
 import { startProgress } from "./progress.ts";
 import { currentMode, SCROLLY_CLASS, storeMode, type ReadingMode } from "./reading-mode.ts";
 import { startScroller, type Scroller } from "./scroller.ts";
@@ -31,6 +32,7 @@ function apply(mode: ReadingMode) {
 }
 
 if (bar) startProgress(bar);
+drawSummariesAhead([...document.querySelectorAll<HTMLElement>("figure.chart, .scrolly")]);
 startTooltips(document);
 startSharing(document);
 const sections = [...document.querySelectorAll<HTMLElement>(".story-section")];

@@ -4,7 +4,8 @@
  * (src/views/chart-states.ts). A layer is drawn from the file for the width its column shows,
  * fetched once per page (and shared with the embeds through the HTTP cache), parsed as
  * image/svg+xml and imported: no markup is written as HTML. If the file cannot be had, the layer
- * stays empty, and callers keep showing the summary.
+ * stays empty, and callers keep showing the summary. The story's charts below its first screen
+ * carry their summary narrow only; drawSummariesAhead brings the wide one to wide columns.
  */
 import { widthFor, type WidthName } from "../charts/shared/widths.ts";
 
@@ -44,6 +45,21 @@ export function isDrawn(layer: HTMLElement): boolean {
   return layer.querySelector(`:scope > .chart-${shownWidth(layer)}`) !== null;
 }
 
+/** Resolves once the reader's focus is outside `element`. */
+function focusLeaves(element: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (element.contains(document.activeElement)) return;
+      element.removeEventListener("focusout", later);
+      resolve();
+    };
+    // On focusout the next element has not taken the focus yet.
+    const later = () => setTimeout(check, 0);
+    element.addEventListener("focusout", later);
+    check();
+  });
+}
+
 /** Puts the layer's drawing for its column's width into the page; resolves to whether it is there. */
 export async function drawLayer(layer: HTMLElement): Promise<boolean> {
   if (isDrawn(layer)) return true;
@@ -51,6 +67,8 @@ export async function drawLayer(layer: HTMLElement): Promise<boolean> {
   const url = holderOf(layer).dataset[width === "wide" ? "statesWide" : "statesNarrow"];
   const drawing = url ? (await statesFile(url)).get(layer.dataset.state!) : undefined;
   if (!drawing) return false;
+  // A drawing that holds the reader's focus is not replaced under it.
+  await focusLeaves(layer);
   // Another call may have drawn it while the file came.
   if (layer.querySelector(`:scope > .chart-${width}`)) return true;
   const holder = document.createElement("div");
@@ -80,6 +98,58 @@ export function onWidthChange(charts: readonly HTMLElement[], changed: (chart: H
   });
   for (const chart of charts) for (const holder of chart.querySelectorAll(".chart-layers")) watch.observe(holder);
   return () => watch.disconnect();
+}
+
+/**
+ * Calls `begin` once the reader first moves, or at once on a page opened at a place in it:
+ * loading the page costs only what it shows. Returns a function that stops waiting.
+ */
+function onFirstMove(begin: () => void): () => void {
+  if (location.hash.length > 1) {
+    begin();
+    return () => {};
+  }
+  window.addEventListener("scroll", begin, { once: true, passive: true });
+  return () => window.removeEventListener("scroll", begin);
+}
+
+/** Whether the element is within two screens of the viewport, as the drawing ahead reaches. */
+export function isNear(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > -2 * innerHeight && top < 3 * innerHeight;
+}
+
+/**
+ * Draws the summary of each chart (a figure or a sequence) at its column's width when the page
+ * carries it at the other width only (ChartLayers.astro's wideOnDemand), once the reader has
+ * moved and the chart is within two screens, and again whenever its column changes width. In
+ * every reading mode: the flat mode and the figures between sequences show their summaries.
+ * Returns a function that stops it.
+ */
+export function drawSummariesAhead(charts: readonly HTMLElement[]): () => void {
+  const summaryOf = (el: Element) => el.querySelector<HTMLElement>(".state-layer[data-summary]");
+  const drawSummary = (el: Element) => {
+    const layer = summaryOf(el);
+    if (layer && !isDrawn(layer)) void drawLayer(layer);
+  };
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) drawSummary(entry.target);
+    },
+    { rootMargin: "200% 0px" },
+  );
+  const stopWaiting = onFirstMove(() => {
+    for (const chart of charts) near.observe(chart);
+  });
+  // A column that turns wide (a rotated phone, a wider window) draws its summary if it is near.
+  const stopWatching = onWidthChange(charts, (chart) => {
+    if (isNear(chart)) drawSummary(chart);
+  });
+  return () => {
+    stopWaiting();
+    stopWatching();
+    near.disconnect();
+  };
 }
 
 // Safari has no requestIdleCallback; a timeout still lets the browser paint and scroll between
@@ -124,13 +194,11 @@ export function drawLayersAhead(charts: readonly HTMLElement[], drawn: (chart: H
     },
     { rootMargin: "200% 0px" },
   );
-  // Nothing is fetched before the reader moves: loading the page costs only what it shows.
-  const begin = () => {
+  const stopWaiting = onFirstMove(() => {
     for (const chart of charts) near.observe(chart);
-  };
-  window.addEventListener("scroll", begin, { once: true, passive: true });
+  });
   return () => {
-    window.removeEventListener("scroll", begin);
+    stopWaiting();
     near.disconnect();
     queue.length = 0;
   };

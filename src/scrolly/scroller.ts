@@ -5,7 +5,7 @@
  */
 import scrollama from "scrollama";
 import { activeStepIndex } from "./active-step.ts";
-import { drawLayer, drawLayersAhead, isDrawn, onWidthChange } from "./layers.ts";
+import { drawLayer, drawLayersAhead, isDrawn, isNear, onWidthChange } from "./layers.ts";
 
 // Where on the screen a step becomes active, as a share of the viewport height from the top.
 // On phones the text scrolls over the graphic, so a step takes over while its card is still
@@ -37,12 +37,6 @@ function show(scrolly: HTMLElement, step: HTMLElement | undefined, near: boolean
   else delete graphic.dataset.step;
   for (const layer of layers) layer.classList.toggle("is-active", layer.dataset.state === state);
   for (const s of scrolly.querySelectorAll<HTMLElement>(".step")) s.classList.toggle("is-active", s === step);
-}
-
-/** Whether the sequence is within two screens of the viewport, as drawLayersAhead reaches. */
-function isNear(scrolly: HTMLElement): boolean {
-  const { top, bottom } = scrolly.getBoundingClientRect();
-  return bottom > -2 * window.innerHeight && top < 3 * window.innerHeight;
 }
 
 /**

@@ -23,7 +23,7 @@ export const GET: APIRoute = ({ params, url }) => {
   const body = renderStatesFile(chart, chart.select(projectData()), {
     width: WIDTHS[width],
     locale: localeOf(pathLang(url.pathname)),
-    colourClasses: true,
+    pageCss: true,
     labelledBy: `${chart.id}-title`,
     describedBy: `${chart.id}-description`,
   });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { widthFor } from "../../src/charts/shared/widths.ts";
+import { WIDTHS, widthFor } from "../../src/charts/shared/widths.ts";
 import { LANGS, localePath } from "../../src/i18n/locales.ts";
 import { translator } from "../../src/i18n/translate.ts";
 import { corrections } from "../../src/site.ts";
@@ -93,9 +93,10 @@ for (const lang of LANGS) {
         const fetched = page.waitForResponse((response) => response.url().endsWith(file!));
         await readStep(last.locator(".step").first());
         expect((await fetched).ok()).toBe(true);
-        // Each state at the column's width, the summary at both; a drawing may nest svgs of its own.
+        // Each state at the column's width; the summary came narrow with the page, and a wide
+        // column adds its wide drawing. A drawing may nest svgs of its own.
         const states = await last.locator(".state-layer").count();
-        await expect(last.locator(".state-layer > div > svg")).toHaveCount(states + 1);
+        await expect(last.locator(".state-layer > div > svg")).toHaveCount(width === "wide" ? states + 1 : states);
       });
 
       test("a reader who reloads mid-story sees the right picture at once", async ({ page }) => {
@@ -224,6 +225,10 @@ for (const lang of LANGS) {
         for (const figure of await figures.all()) {
           await expect(figure.locator("svg:visible").first()).toBeVisible();
         }
+        // Below the first screen, the phone's drawing, at its own size at any width.
+        const widths = await page.locator("figure.chart:not(#chart-homicide-fall) .chart-layers svg:visible").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+        expect(widths.length).toBeGreaterThan(8);
+        for (const width of widths) expect(width).toBeLessThanOrEqual(WIDTHS.narrow + 0.5);
         const steps = page.locator(".step");
         for (const step of await steps.all()) await expect(step).toBeVisible();
         const tops = await steps.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
@@ -250,15 +255,35 @@ for (const lang of LANGS) {
 
     test.describe("every drawing", () => {
       // Scaled up, a chart's text would be larger than it was set; scaled down, smaller.
-      test("is shown at the width it was drawn at, in the sticky graphics and the figures", async ({ page }) => {
-        await page.goto(home);
-        const shown = await page.locator(".state-layer.is-active > .chart-narrow, .state-layer.is-active > .chart-wide").evaluateAll((holders) =>
+      const drawingsShown = (page: Page) =>
+        page.locator(".state-layer.is-active > .chart-narrow, .state-layer.is-active > .chart-wide").evaluateAll((holders) =>
           holders
             .filter((h) => getComputedStyle(h).display !== "none")
-            .map((h) => ({ chart: h.closest("[data-chart], figure")?.id ?? "", drawn: parseFloat((h as HTMLElement).style.maxWidth), shown: h.getBoundingClientRect().width })),
+            .map((h) => ({
+              chart: h.closest("[data-chart], figure")?.id ?? "",
+              drawn: parseFloat((h as HTMLElement).style.maxWidth),
+              shown: h.getBoundingClientRect().width,
+              column: h.closest(".chart-layers")!.clientWidth,
+            })),
         );
+
+      test("is shown at the width it was drawn at, in the sticky graphics and the figures", async ({ page }) => {
+        await page.goto(home);
+        const shown = await drawingsShown(page);
         expect(shown.length).toBeGreaterThan(15);
         for (const { chart, drawn, shown: width } of shown) expect(width, chart).toBeCloseTo(drawn, 0);
+      });
+
+      // The page carries the charts below its first screen at the phone's width only.
+      test("is, once the reader nears it, the drawing its column's width calls for", async ({ page }) => {
+        test.setTimeout(60_000);
+        await page.goto(home);
+        for (const chart of await page.locator("figure.chart, .scrolly").all()) {
+          await chart.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: "instant" }));
+        }
+        await expect
+          .poll(async () => (await drawingsShown(page)).filter(({ drawn, column }) => drawn !== WIDTHS[widthFor(column)]).map(({ chart }) => chart))
+          .toEqual([]);
       });
     });
 

@@ -4,7 +4,8 @@
  * pixel is below what any screen shows); Plot's font-variant attribute, which SVG does not
  * accept as "tabular-nums", becomes the CSS property it means; and, for drawings that go into
  * our own pages, colours become classes (chartColourCss in src/styles/palette.ts) instead of the
- * same var(--x, #hex) written on every mark.
+ * same var(--x, #hex) written on every mark, and the <style> Plot writes into every drawing is
+ * left out for DRAWING_CSS, which those pages carry once.
  */
 import { colourClass } from "../../styles/palette.ts";
 
@@ -18,11 +19,22 @@ export function roundNumbers(value: string): string {
 }
 
 export interface OutputOptions {
-  /** Whether colours become classes, for pages that carry chartColourCss. */
-  colourClasses: boolean;
+  /** Whether the drawing goes into a page that carries chartColourCss and DRAWING_CSS. */
+  pageCss: boolean;
 }
 
-export function formatSvg(svg: SVGSVGElement, { colourClasses }: OutputOptions): SVGSVGElement {
+/**
+ * What Plot's own <style> says of each drawing, for every drawing of a page at once (Plot's
+ * `height: intrinsic` served only Safari versions older than any we support). No drawing uses
+ * Plot's --plot-background.
+ */
+export const DRAWING_CSS =
+  ':where(svg[class^="chart-"]){display:block;height:auto;max-width:100%}:where(svg[class^="chart-"]) :is(text,tspan){white-space:pre}';
+
+/** Plot's <style>, which begins with its class's :where() rule. */
+const isPlotStyle = (element: Element) => element.tagName === "style" && element.textContent?.startsWith(":where(.") === true;
+
+export function formatSvg(svg: SVGSVGElement, { pageCss }: OutputOptions): SVGSVGElement {
   for (const element of [svg, ...svg.querySelectorAll("*")]) {
     for (const name of GEOMETRY) {
       const value = element.getAttribute(name);
@@ -33,7 +45,11 @@ export function formatSvg(svg: SVGSVGElement, { colourClasses }: OutputOptions):
       const style = element.getAttribute("style");
       element.setAttribute("style", `${style ? `${style.replace(/;?\s*$/, ";")}` : ""}font-variant-numeric:tabular-nums`);
     }
-    if (!colourClasses) continue;
+    if (!pageCss) continue;
+    if (isPlotStyle(element)) {
+      element.remove();
+      continue;
+    }
     for (const paint of PAINTED) {
       const className = colourClass(paint, element.getAttribute(paint) ?? "");
       if (!className) continue;

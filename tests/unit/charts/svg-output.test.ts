@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { asAccessibleImage } from "../../../src/charts/shared/accessible-svg.ts";
-import { formatSvg, roundNumbers } from "../../../src/charts/shared/svg-output.ts";
+import { DRAWING_CSS, formatSvg, roundNumbers } from "../../../src/charts/shared/svg-output.ts";
 import { chartColourCss, colour } from "../../../src/styles/palette.ts";
 
 const { document } = new JSDOM("").window;
@@ -22,19 +22,26 @@ describe("roundNumbers", () => {
 
 describe("formatSvg", () => {
   it("rounds coordinates but leaves other numbers alone", () => {
-    const svg = formatSvg(svgOf('<path d="M1.23456,2.34567" stroke-width="1.25" fill-opacity="0.125"/>'), { colourClasses: false });
+    const svg = formatSvg(svgOf('<path d="M1.23456,2.34567" stroke-width="1.25" fill-opacity="0.125"/>'), { pageCss: false });
     expect(svg.innerHTML).toBe('<path d="M1.2,2.3" stroke-width="1.25" fill-opacity="0.125"></path>');
   });
 
   it("writes Plot's tabular figures as the CSS property SVG accepts", () => {
-    const svg = formatSvg(svgOf('<g font-variant="tabular-nums" style="color: red"></g><g font-variant="tabular-nums"></g>'), { colourClasses: false });
+    const svg = formatSvg(svgOf('<g font-variant="tabular-nums" style="color: red"></g><g font-variant="tabular-nums"></g>'), { pageCss: false });
     expect(svg.innerHTML).toBe('<g style="color: red;font-variant-numeric:tabular-nums"></g><g style="font-variant-numeric:tabular-nums"></g>');
   });
 
   it("turns palette colours into classes only when asked, and leaves any other colour", () => {
     const markup = `<g fill="${colour("navy")}" stroke="${colour("muted")}"><rect fill="#123456"/></g>`;
-    expect(formatSvg(svgOf(markup), { colourClasses: false }).innerHTML).toContain(`fill="${colour("navy")}"`);
-    expect(formatSvg(svgOf(markup), { colourClasses: true }).innerHTML).toBe('<g class="fill-navy stroke-muted"><rect fill="#123456"></rect></g>');
+    expect(formatSvg(svgOf(markup), { pageCss: false }).innerHTML).toContain(`fill="${colour("navy")}"`);
+    expect(formatSvg(svgOf(markup), { pageCss: true }).innerHTML).toBe('<g class="fill-navy stroke-muted"><rect fill="#123456"></rect></g>');
+  });
+
+  it("leaves Plot's own <style> out only of drawings for our pages, which carry its rules once", () => {
+    const markup = "<style>:where(.chart-x) { display: block; }</style><style>.ours{}</style><text>1</text>";
+    expect(formatSvg(svgOf(markup), { pageCss: false }).querySelectorAll("style")).toHaveLength(2);
+    expect(formatSvg(svgOf(markup), { pageCss: true }).innerHTML).toBe("<style>.ours{}</style><text>1</text>");
+    expect(DRAWING_CSS).toContain("white-space:pre");
   });
 
   it("has a rule for every class it writes, following the theme", () => {
