@@ -10,6 +10,7 @@ import { publisherName } from "../i18n/sources.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import {
@@ -24,8 +25,8 @@ import {
   type CountedFigure,
 } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 const OPENING_EVENT = "cecot-opened";
 
 export interface CecotFigure extends CountedFigure {
@@ -67,7 +68,7 @@ export function selectCecot(
   const publishers = new Map(sources.map((s) => [s.source_id, s.publisher]));
   const figures = (measure: CecotFigure["measure"]) =>
     rows
-      .filter((r) => r.iso3 === FOCUS && r.measure === measure && r.status === "ok")
+      .filter((r) => r.iso3 === FOCUS_COUNTRY && r.measure === measure && r.status === "ok")
       .map((r) => ({
         measure,
         ...soeFigure(r),
@@ -87,7 +88,7 @@ const shortPublisher = (publisher: string, locale: string) => publisherName(publ
 export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 320 : 400;
   const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);

@@ -21,6 +21,7 @@ import {
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
 /** The civic-space events of the timeline, in date order. */
 export function selectCivicSpaceEvents({ tables }: Dataset): DatedEvent[] {
@@ -35,7 +36,7 @@ export function selectCivicSpaceEvents({ tables }: Dataset): DatedEvent[] {
 export function civicSpace(events: readonly DatedEvent[], options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const height = narrow ? 340 : 320;
   const fontSize = narrow ? 11 : 12;
   const markerRadius = narrow ? 4 : 4.5;

@@ -12,14 +12,15 @@ import { countryName, eventTitle } from "../i18n/names.ts";
 import { translator, type Translate, type Vars } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { layouts, monthAndYear, storyEvents, textWidth, withYearGaps, type StoryEvent } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
 /** Panels in reading order; El Salvador comes last, as the reference. */
-export const COPYCAT_COUNTRIES = ["HND", "ECU", "GTM", "MEX", "COL", "SLV"] as const;
+export const COPYCAT_COUNTRIES = ["HND", "ECU", "GTM", "MEX", "COL", FOCUS_COUNTRY] as const;
 export const COPYCATS_FIRST_YEAR = 2015;
-const REFERENCE = "SLV";
 
 /** The event each country's panel marks, from data/timeline.csv. */
 const PANEL_EVENTS: Partial<Record<string, string>> = {
@@ -153,7 +154,7 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
   const { width, locale, document, state } = options;
   const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 3;
   const columns = narrow ? 2 : 3;
@@ -178,7 +179,7 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
     const p = place.find((q) => q.panel.iso3 === iso3)!;
     return { col: p.col, row: p.row };
   };
-  const stroke = (iso3: string) => (iso3 === REFERENCE ? colour("red") : colour("navy"));
+  const stroke = (iso3: string) => (iso3 === FOCUS_COUNTRY ? colour("red") : colour("navy"));
   const opacity = (iso3: string) => (state.focus === null || state.focus === iso3 ? 1 : 0.25);
 
   const unodcPoints = panels.flatMap((panel) => withYearGaps(panel.unodc).map((p) => ({ ...p, ...facet(panel.iso3) })));

@@ -9,10 +9,11 @@ import type { Row } from "../data/load-tables.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 // The official count first left out gang members killed by security forces in July 2019.
 const FIRST_YEAR = 2019;
 
@@ -107,7 +108,7 @@ const hasCount = (r: Row<"homicideRates">): r is Counted => r.count !== null;
  * adding to the last; figures without a variant each start from the official count.
  */
 export function selectCountGaps(rows: readonly Row<"homicideRates">[]): CountGaps {
-  const ok = rows.filter((r) => r.iso3 === FOCUS && r.status === "ok" && r.year >= FIRST_YEAR);
+  const ok = rows.filter((r) => r.iso3 === FOCUS_COUNTRY && r.status === "ok" && r.year >= FIRST_YEAR);
   const official = ok
     .filter((r) => r.series === "official" && r.preferred)
     .filter(hasCount)
@@ -162,7 +163,7 @@ function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: str
 export function countGaps(data: CountGaps, options: ChartOptions & { state: CountGapsState }): SVGSVGElement {
   const { width, locale, state } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 360 : 420;
   const margin = { top: 8, right: 22, bottom: 26, left: 38 };

@@ -9,6 +9,7 @@ import type { Row } from "../data/load-tables.ts";
 import { translator, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import {
@@ -24,8 +25,8 @@ import {
   type CountedFigure,
 } from "./shared/soe-dates.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 const MEASURE = "deaths-in-custody-cumulative";
 const START_EVENT = "state-of-exception-declared";
 
@@ -78,7 +79,7 @@ export function selectCustodyDeaths(
   const start = timeline.find((e) => e.id === START_EVENT);
   if (!start) throw new Error(`deaths-in-custody: timeline has no "${START_EVENT}" event`);
   const points = rows
-    .filter((r) => r.iso3 === FOCUS && r.measure === MEASURE && r.status === "ok" && r.preferred)
+    .filter((r) => r.iso3 === FOCUS_COUNTRY && r.measure === MEASURE && r.status === "ok" && r.preferred)
     .map(soeFigure)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   const series = [...new Set(points.map((p) => p.counted_by))]
@@ -93,7 +94,7 @@ const isLine = (s: CustodySeries) => s.points.length >= 2;
 export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { state: CustodyState }): SVGSVGElement {
   const { width, locale, state } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
   const margin = { top: 20, right: narrow ? 14 : 20, bottom: 26, left: 36 };

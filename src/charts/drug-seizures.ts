@@ -15,6 +15,7 @@ import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
 import { periodEnd, periodStart } from "../data/partial-date.ts";
 import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
+import { widthFor } from "./shared/widths.ts";
 
 type Drug = Row<"drugSeizures">["drug"];
 type Reporter = Row<"drugSeizures">["reported_by"];
@@ -149,7 +150,7 @@ function what(mark: SeizureMark, locale: string, t: Translate): string {
 export function drugSeizures(marks: readonly SeizureMark[], options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const marginTop = 2;
   const marginBottom = 22;

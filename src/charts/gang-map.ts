@@ -26,6 +26,7 @@ import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
 export type Gang = "ms13" | "barrio18";
 export type PresenceLevel = Row<"gangPresence">["presence"];
@@ -290,7 +291,7 @@ function fitted(box: Box, rotate: [number, number], object: GeoPermissibleObject
 /** The map as an SVG element. */
 export function gangMap(data: GangMapData, options: ChartOptions & { state: GangMapState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
   const features = feature(data.americas, data.americas.objects.countries).features as CountryFeature[];

@@ -14,6 +14,7 @@ import { defineChart } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame } from "./shared/plot-frame.ts";
 import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
+import { widthFor } from "./shared/widths.ts";
 
 type Action = Row<"gangMembersAbroad">["action"];
 export type DrawnAction = Exclude<Action, "at-large">;
@@ -128,7 +129,7 @@ function result(bar: AbroadBar, locale: string, t: Translate): string {
 export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const bars = data.bars.map((b) => ({ ...b, place: place(b, locale, t), result: result(b, locale, t) }));
   const marginTop = 2;

@@ -10,11 +10,12 @@ import type { Row } from "../data/load-tables.ts";
 import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { textWidth } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const SLV = "SLV";
 /** The peak of the century and the first year of the government's current series. */
 export const FROM_YEAR = 2015;
 
@@ -34,7 +35,7 @@ export interface FallData {
 
 /** The preferred government figures for El Salvador since 2015, one a year. */
 export function selectHomicideFall(rows: readonly Row<"homicideRates">[]): FallData {
-  const official = rows.filter((r) => r.iso3 === SLV && r.series === "official" && r.preferred && r.status === "ok" && r.year >= FROM_YEAR);
+  const official = rows.filter((r) => r.iso3 === FOCUS_COUNTRY && r.series === "official" && r.preferred && r.status === "ok" && r.year >= FROM_YEAR);
   const withRate = official.filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.rate_per_100k !== null);
   const withoutRate = official.filter((r) => r.rate_per_100k === null);
   return {
@@ -58,7 +59,7 @@ export function labelledYears(bars: readonly FallBar[], band: number, fontSize: 
 /** The government's homicide rate since 2015, one bar a year, as an SVG element. */
 export function homicideFall(data: FallData, options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 190 : 210;
   const margin = { top: 18, right: 4, bottom: 22, left: 30 };

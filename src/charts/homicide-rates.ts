@@ -9,12 +9,13 @@ import { countryName } from "../i18n/names.ts";
 import { translator, type Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { withYearGaps } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
+import { widthFor } from "./shared/widths.ts";
 
-export const FOCUS = "SLV";
 export const PEERS = ["HND", "GTM", "MEX", "COL", "ECU"] as const;
 const FIRST_YEAR = 2000;
 
@@ -46,7 +47,7 @@ export function selectHomicideRates(
   countries: readonly Row<"countries">[],
 ): HomicideLine[] {
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
-  const wanted = [FOCUS, ...PEERS];
+  const wanted = [FOCUS_COUNTRY, ...PEERS];
   const lines: HomicideLine[] = [];
   const add = (iso3: string, series: HomicideSeries, rows: Row<"homicideRates">[]) => {
     const points = rows
@@ -70,16 +71,16 @@ export function selectHomicideRates(
     );
   }
   add(
-    FOCUS,
+    FOCUS_COUNTRY,
     "official",
-    homicide.filter((r) => r.iso3 === FOCUS && r.series === "official" && r.preferred && r.status === "ok"),
+    homicide.filter((r) => r.iso3 === FOCUS_COUNTRY && r.series === "official" && r.preferred && r.status === "ok"),
   );
   return lines;
 }
 
 function label(line: HomicideLine, narrow: boolean, locale: string, t: Translate): string {
   const name = countryName(line, locale);
-  if (line.iso3 !== FOCUS) return name;
+  if (line.iso3 !== FOCUS_COUNTRY) return name;
   if (line.series === "official") return narrow ? t("homicide-rates.label.government") : t("homicide-rates.label.country-government", { country: name });
   return narrow ? name : t("homicide-rates.label.country-unodc", { country: name });
 }
@@ -88,7 +89,7 @@ function label(line: HomicideLine, narrow: boolean, locale: string, t: Translate
 export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions): SVGSVGElement {
   const { width, locale } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const height = narrow ? 380 : 440;
   const margin = { top: 16, right: narrow ? 92 : 170, bottom: 30, left: 36 };
   const points = lines.flatMap((l) => l.points);
@@ -108,7 +109,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
   ).map((px) => px / pxPerUnit);
   const labels = ends.map((e, i) => ({ ...e, labelRate: labelY[i]!, text: label(e.line, narrow, locale, t) }));
 
-  const stroke = (line: HomicideLine) => (line.iso3 === FOCUS ? colour("red") : colour("grey"));
+  const stroke = (line: HomicideLine) => (line.iso3 === FOCUS_COUNTRY ? colour("red") : colour("grey"));
   const fontSize = narrow ? 11 : 12;
 
   return Plot.plot({
@@ -127,7 +128,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
           x: "year",
           y: "rate",
           stroke: stroke(line),
-          strokeWidth: line.iso3 === FOCUS ? 2.5 : 1.5,
+          strokeWidth: line.iso3 === FOCUS_COUNTRY ? 2.5 : 1.5,
           ...(line.series === "official" ? { strokeDasharray: "5 3" } : {}),
           curve: "linear",
           className: "series-line",
@@ -142,7 +143,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
       }),
       ...[true, false].map((focus) =>
         Plot.text(
-          labels.filter((d) => (d.line.iso3 === FOCUS) === focus),
+          labels.filter((d) => (d.line.iso3 === FOCUS_COUNTRY) === focus),
           {
             x: "year",
             y: "labelRate",
@@ -164,7 +165,7 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
   const f = (n: number) => formatNumber(n, locale);
   const t = translator(locale);
   const sentences: string[] = [];
-  const unodc = lines.find((l) => l.iso3 === FOCUS && l.series === "unodc");
+  const unodc = lines.find((l) => l.iso3 === FOCUS_COUNTRY && l.series === "unodc");
   if (unodc) {
     const first = unodc.points[0]!;
     const peak = unodc.points.reduce((a, b) => (b.rate > a.rate ? b : a));
@@ -180,7 +181,7 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
       }),
     );
   }
-  const official = lines.find((l) => l.iso3 === FOCUS && l.series === "official");
+  const official = lines.find((l) => l.iso3 === FOCUS_COUNTRY && l.series === "official");
   if (official) {
     const first = official.points[0]!;
     const last = official.points[official.points.length - 1]!;
@@ -194,7 +195,7 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
     );
   }
   const peers = lines
-    .filter((l) => l.iso3 !== FOCUS)
+    .filter((l) => l.iso3 !== FOCUS_COUNTRY)
     .map((l) => l.points[l.points.length - 1]!)
     .map((p) => t("homicide-rates.describe.peer", { country: countryName(p, locale), rate: f(p.rate), year: String(p.year) }));
   if (peers.length > 0) sentences.push(t("homicide-rates.describe.peers", { list: peers.join(", ") }));

@@ -11,10 +11,11 @@ import { countryName } from "../i18n/names.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, zeroRule } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 /** The list every ranking bar comes from, so that no two of them mix vintages. */
 export const RANKING_SOURCE = "wppl14_drugpolicyfacts";
 /** The highest rates in the world after El Salvador's, in that list. */
@@ -75,11 +76,11 @@ export function selectIncarcerationRates(
   });
   const ranked = usable.filter((r) => r.source_id === RANKING_SOURCE);
   const bars: RateBar[] = [];
-  for (const iso3 of [FOCUS, ...WORLD_LEADERS]) {
+  for (const iso3 of [FOCUS_COUNTRY, ...WORLD_LEADERS]) {
     const row = latest(ranked.filter((r) => r.iso3 === iso3));
     if (row) bars.push(bar(row, "world"));
   }
-  const later = latest(usable.filter((r) => r.iso3 === FOCUS && r.series === "wpb" && r.source_id !== RANKING_SOURCE));
+  const later = latest(usable.filter((r) => r.iso3 === FOCUS_COUNTRY && r.series === "wpb" && r.source_id !== RANKING_SOURCE));
   if (later) bars.push(bar(later, "latest"));
   for (const iso3 of REGION) {
     const row = latest(usable.filter((r) => r.iso3 === iso3 && r.preferred));
@@ -99,7 +100,7 @@ function seriesName(series: RateBar["series"], t: Translate): string {
 /** Where a bar's figure comes from, when that is not the list the ranking uses. */
 function vintage(bar: RateBar, withFocusEdition: boolean, t: Translate): string | null {
   if (bar.group === "latest") return t("incarceration-rates.label.later");
-  if (bar.source_id === RANKING_SOURCE) return withFocusEdition && bar.iso3 === FOCUS ? t("incarceration-rates.label.list", { year: bar.date }) : null;
+  if (bar.source_id === RANKING_SOURCE) return withFocusEdition && bar.iso3 === FOCUS_COUNTRY ? t("incarceration-rates.label.list", { year: bar.date }) : null;
   return `${seriesName(bar.series, t)} ${bar.date.slice(0, 4)}`;
 }
 
@@ -113,7 +114,7 @@ function barLabel(bar: RateBar, locale: string, withFocusEdition: boolean, t: Tr
 export function incarcerationRates(data: RateData, options: ChartOptions & { state: RateState }): SVGSVGElement {
   const { width, locale, state } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const marginTop = 8;
   const bottomSpace = 26;
@@ -139,7 +140,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
     const inside = end + 6 + text.length * charWidth > plotWidth + marginRight;
     return { ...b, text, inside };
   });
-  const fill = (b: RateBar) => (b.iso3 === FOCUS ? colour("red") : colour("grey"));
+  const fill = (b: RateBar) => (b.iso3 === FOCUS_COUNTRY ? colour("red") : colour("grey"));
   const world = data.world ? [data.world] : [];
 
   return Plot.plot({
@@ -166,7 +167,7 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
       }),
       ...[true, false].map((focus) =>
         Plot.text(
-          bars.filter((b) => (b.iso3 === FOCUS) === focus),
+          bars.filter((b) => (b.iso3 === FOCUS_COUNTRY) === focus),
           {
             x: 0,
             y: "key",
@@ -204,8 +205,8 @@ export function describeIncarcerationRates(data: RateData, locale: string): stri
   const f = (n: number) => formatNumber(n, locale, 0);
   const t = translator(locale);
   const ranked = data.bars.filter((b) => b.group === "world");
-  const focus = ranked.find((b) => b.iso3 === FOCUS);
-  const others = ranked.filter((b) => b.iso3 !== FOCUS);
+  const focus = ranked.find((b) => b.iso3 === FOCUS_COUNTRY);
+  const others = ranked.filter((b) => b.iso3 !== FOCUS_COUNTRY);
   const later = data.bars.find((b) => b.group === "latest");
   const region = data.bars.filter((b) => b.group === "region");
   const sentences: string[] = [];

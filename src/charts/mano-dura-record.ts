@@ -11,6 +11,7 @@ import { eventTitle } from "../i18n/names.ts";
 import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import {
   eventLabelMarks,
   groupEvents,
@@ -22,9 +23,9 @@ import {
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
 export const RECORD_YEARS = [2000, 2016] as const;
-const SLV = "SLV";
 /** The World Prison Brief trend table the story uses for El Salvador's prisoners before 2019. */
 export const PRISON_SOURCE = "wpb_tbprisons_2020";
 const CRACKDOWNS = ["mano-dura-launch", "super-mano-dura-launch"] as const;
@@ -60,14 +61,14 @@ export function selectManoDuraRecord(
 ): ManoDuraRecordData {
   const [from, to] = RECORD_YEARS;
   const rates = homicide
-    .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.iso3 === SLV && r.series === "unodc" && r.status === "ok" && r.rate_per_100k !== null)
+    .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.iso3 === FOCUS_COUNTRY && r.series === "unodc" && r.status === "ok" && r.rate_per_100k !== null)
     .filter((r) => r.year >= from && r.year <= to)
     .map((r) => ({ year: r.year, rate: r.rate_per_100k, source_id: r.source_id }))
     .sort((a, b) => a.year - b.year);
   const prisoners = prisons
     .filter(
       (r): r is Row<"prisonPopulation"> & { prisoners: number } =>
-        r.iso3 === SLV && r.series === "wpb" && r.source_id === PRISON_SOURCE && r.status === "ok" && r.prisoners !== null && /^\d{4}$/.test(r.date),
+        r.iso3 === FOCUS_COUNTRY && r.series === "wpb" && r.source_id === PRISON_SOURCE && r.status === "ok" && r.prisoners !== null && /^\d{4}$/.test(r.date),
     )
     .map((r) => ({ year: Number(r.date), prisoners: r.prisoners, source_id: r.source_id }))
     .filter((r) => r.year >= from && r.year <= to)
@@ -86,7 +87,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   const { width, locale, document } = options;
   const t = translator(locale);
   const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 3;
   const rows = 2;

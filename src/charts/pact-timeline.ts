@@ -24,6 +24,7 @@ import {
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
 const CATEGORIES = ["pact", "us-justice", "us-policy"] as const;
 /** Events outside those categories that the story of the talks cannot do without: the killings that ended them, and the trial of the 2012 truce that ran beside them. */
@@ -85,7 +86,7 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
   const { width, locale, state } = options;
   const t = translator(locale);
   const sideName = (side: PactSide) => t(SIDE_NAME[side]);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
   const markerRadius = narrow ? 4 : 4.5;

@@ -10,13 +10,14 @@ import { eventTitle } from "../i18n/names.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { periodStart } from "../data/partial-date.ts";
 import { formatPartialDate } from "./shared/reported-periods.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 const FIRST_YEAR = 2000;
 const EVENT_ID = "state-of-exception-declared";
 
@@ -70,7 +71,7 @@ export function selectPrisonPopulation(
   timeline: readonly Row<"timeline">[],
 ): PrisonData {
   const points: PrisonPoint[] = rows
-    .filter((r): r is Row<"prisonPopulation"> & { prisoners: number } => r.iso3 === FOCUS && r.status === "ok" && r.prisoners !== null)
+    .filter((r): r is Row<"prisonPopulation"> & { prisoners: number } => r.iso3 === FOCUS_COUNTRY && r.status === "ok" && r.prisoners !== null)
     .filter((r) => periodStart(r.date).getUTCFullYear() >= FIRST_YEAR)
     .flatMap((r): PrisonPoint[] => {
       const kind: PrisonKind | null = r.preferred
@@ -119,7 +120,7 @@ function shown(points: readonly PrisonPoint[], state: PrisonState): PrisonPoint[
 export function prisonPopulation(data: PrisonData, options: ChartOptions & { state: PrisonState }): SVGSVGElement {
   const { width, locale, state } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const tip = (p: PrisonPoint) => t("prison-population.tip", { value: valueText(p, locale, t), who: whoAndWhen(p, locale, t) });
   const height = narrow ? 340 : 420;
   const fontSize = narrow ? 11 : 12;

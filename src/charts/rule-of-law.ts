@@ -23,6 +23,7 @@ import {
   type MarkerShape,
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { widthFor } from "./shared/widths.ts";
 
 const CATEGORIES = ["elections", "courts", "democracy"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -126,7 +127,7 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
   const { width, locale, document } = options;
   const t = translator(locale);
   const titles = new Map(events.map((e) => [e, eventTitle(e, locale)]));
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 2;
   const radius = narrow ? 4.5 : 5;

@@ -11,6 +11,7 @@ import { eventTitle } from "../i18n/names.ts";
 import { translator, type Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import {
   eventLabelMarks,
   groupEvents,
@@ -24,8 +25,8 @@ import {
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
+import { widthFor } from "./shared/widths.ts";
 
-export const SLV = "SLV";
 export const FIRST_YEAR = 1994;
 
 export type SlvSeries = "unodc" | "official";
@@ -164,7 +165,7 @@ export function selectSlvLong(homicide: readonly Row<"homicideRates">[], timelin
       .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.rate_per_100k !== null)
       .map((r) => ({ year: r.year, rate: r.rate_per_100k, series, source_id: r.source_id }))
       .sort((a, b) => a.year - b.year);
-  const slv = homicide.filter((r) => r.iso3 === SLV && r.status === "ok" && r.year >= FIRST_YEAR);
+  const slv = homicide.filter((r) => r.iso3 === FOCUS_COUNTRY && r.status === "ok" && r.year >= FIRST_YEAR);
   const officialRows = slv.filter((r) => r.series === "official" && r.preferred);
   return {
     unodc: points("unodc", slv.filter((r) => r.series === "unodc")),
@@ -216,7 +217,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
   const { width, locale, state } = options;
   const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 3;
   const rows = 3;

@@ -8,6 +8,7 @@ import type { Row } from "../data/load-tables.ts";
 import { translator, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
+import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import {
@@ -23,8 +24,8 @@ import {
   type CountedFigure,
 } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
+import { widthFor } from "./shared/widths.ts";
 
-const FOCUS = "SLV";
 const START_EVENT = "state-of-exception-declared";
 
 export const MEASURES = ["arrests-cumulative", "releases-cumulative", "minors-arrested-cumulative"] as const;
@@ -72,7 +73,7 @@ export function selectSoeMeasures(rows: readonly Row<"stateOfException">[], time
   if (!start) throw new Error(`soe-measures: timeline has no "${START_EVENT}" event`);
   const figures: SoeFigure[] = [];
   for (const measure of MEASURES) {
-    const own = rows.filter((r) => r.iso3 === FOCUS && r.measure === measure && r.status === "ok");
+    const own = rows.filter((r) => r.iso3 === FOCUS_COUNTRY && r.measure === measure && r.status === "ok");
     for (const date of [...new Set(own.map((r) => r.date))]) {
       const sameDate = own.filter((r) => r.date === date);
       const preferred = sameDate.filter((r) => r.preferred);
@@ -96,7 +97,7 @@ const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0
 export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: SoeMeasuresState }): SVGSVGElement {
   const { width, locale, state } = options;
   const t = translator(locale);
-  const narrow = width < 520;
+  const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
   const q = (d: SoeFigure) => formatQualified(d.value, d.qualifier, locale);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FOCUS, homicideRatesChart as chart, PEERS } from "../../src/charts/homicide-rates.ts";
+import { homicideRatesChart as chart, PEERS } from "../../src/charts/homicide-rates.ts";
+import { FOCUS_COUNTRY } from "../../src/charts/shared/focus.ts";
 import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
 const { tables, data: lines } = loadChart(chart);
 
 describe("homicide-rates", () => {
   it("select() draws UNODC lines for El Salvador and each peer, and one government line", () => {
-    expect(lines.map((l) => l.key)).toEqual([...[FOCUS, ...PEERS].map((c) => `${c}-unodc`), `${FOCUS}-official`]);
+    expect(lines.map((l) => l.key)).toEqual([...[FOCUS_COUNTRY, ...PEERS].map((c) => `${c}-unodc`), `${FOCUS_COUNTRY}-official`]);
     for (const line of lines) {
       const years = line.points.map((p) => p.year);
       expect(years).toEqual([...years].sort((a, b) => a - b));
@@ -24,7 +25,7 @@ describe("homicide-rates", () => {
   });
 
   it("describe() gives the first, peak and last UNODC values for El Salvador", () => {
-    const slv = lines.find((l) => l.key === `${FOCUS}-unodc`)!;
+    const slv = lines.find((l) => l.key === `${FOCUS_COUNTRY}-unodc`)!;
     const peak = slv.points.reduce((a, b) => (b.rate > a.rate ? b : a));
     const text = chart.describe(lines, "en");
     expect(text).toContain(`peaked at ${peak.rate.toFixed(1)} in ${peak.year}`);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_YEAR, SLV, slvHomicideLongChart as chart } from "../../src/charts/slv-homicide-long.ts";
+import { FOCUS_COUNTRY } from "../../src/charts/shared/focus.ts";
+import { FIRST_YEAR, slvHomicideLongChart as chart } from "../../src/charts/slv-homicide-long.ts";
 import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
 const { tables, data } = loadChart(chart);
 
-const slvRows = () => tables.homicideRates.rows.filter((r) => r.iso3 === SLV);
+const slvRows = () => tables.homicideRates.rows.filter((r) => r.iso3 === FOCUS_COUNTRY);
 
 describe("slv-homicide-long", () => {
   it("select() draws every valid UNODC rate for El Salvador since 1994, in order", () => {

@@ -6,6 +6,7 @@
 import { JSDOM } from "jsdom";
 import { expect, it } from "vitest";
 import type { AnyChart, ChartDefinition } from "../../src/charts/chart.ts";
+import { WIDTHS, widthFor } from "../../src/charts/shared/widths.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import type { Tables } from "../../src/data/load-tables.ts";
 import { projectData } from "../../src/data/read-data.ts";
@@ -32,16 +33,15 @@ export function loadChart<D, S>(chart: ChartDefinition<D, S>): { dataset: Datase
 /** Every state at both widths in English, and the summary at both widths in Spanish (es-SV). */
 export function drawCases(chart: AnyChart): [state: string, width: number, locale: string][] {
   return [
-    ...Object.keys(chart.states).flatMap((state) => [340, 720].map((width): [string, number, string] => [state, width, "en"])),
-    [chart.summary, 340, "es-SV"],
-    [chart.summary, 720, "es-SV"],
+    ...Object.keys(chart.states).flatMap((state) => Object.values(WIDTHS).map((width): [string, number, string] => [state, width, "en"])),
+    ...Object.values(WIDTHS).map((width): [string, number, string] => [chart.summary, width, "es-SV"]),
   ];
 }
 
 /** Fails unless the chart fits the sticky graphic of a scrolly section: 360 px high on phones, 440 px wide. */
 export function expectFitsStickyGraphic(svg: string, width: number): void {
   const height = Number(/height="(\d+)"/.exec(svg)![1]);
-  expect(height).toBeLessThanOrEqual(width < 520 ? 360 : 440);
+  expect(height).toBeLessThanOrEqual(widthFor(width) === "narrow" ? 360 : 440);
 }
 
 /**
