@@ -9,7 +9,7 @@ import { copycatsChart } from "./copycats.ts";
 import { countGapsChart } from "./count-gaps.ts";
 import { deathsInCustodyChart } from "./deaths-in-custody.ts";
 import { drugSeizuresChart } from "./drug-seizures.ts";
-import { gangMapChart } from "./gang-map.ts";
+import { gangMapChart } from "./gang-map/index.ts";
 import { gangMembersAbroadChart } from "./gang-members-abroad.ts";
 import { homicideFallChart } from "./homicide-fall.ts";
 import { homicideRatesChart } from "./homicide-rates.ts";

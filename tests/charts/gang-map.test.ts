@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gangMapChart as chart } from "../../src/charts/gang-map.ts";
+import { gangMapChart as chart } from "../../src/charts/gang-map/index.ts";
 import { drawChart, expectFitsStickyGraphic, itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
 const { dataset, data } = loadChart(chart);
