@@ -5,7 +5,7 @@
 import { cecotChart } from "./cecot.ts";
 import type { AnyChart } from "./chart.ts";
 import { civicSpaceChart } from "./civic-space.ts";
-import { copycatsChart } from "./copycats.ts";
+import { copycatsChart } from "./copycats/index.ts";
 import { countGapsChart } from "./count-gaps.ts";
 import { deathsInCustodyChart } from "./deaths-in-custody.ts";
 import { drugSeizuresChart } from "./drug-seizures.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COPYCAT_COUNTRIES, COPYCATS_FIRST_YEAR, copycatsChart as chart } from "../../src/charts/copycats.ts";
+import { COPYCAT_COUNTRIES, COPYCATS_FIRST_YEAR } from "../../src/charts/copycats/data.ts";
+import { copycatsChart as chart } from "../../src/charts/copycats/index.ts";
 import { itMatchesSnapshots, loadChart } from "./snapshot.ts";
 
 const { tables, data: panels } = loadChart(chart);
