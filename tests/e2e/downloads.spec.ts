@@ -28,12 +28,16 @@ test.describe("chart downloads", () => {
       // Rows as arrays: the same cells, in the same order, made spreadsheet-ready.
       expect(csvParseRows(text), id).toEqual([shown[0], ...shown.slice(1).map((row) => row.map(tidyCell))]);
 
-      const linked = await foot.locator(".chart-source a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      const linked = await foot.locator(".chart-source a:not(.sources-more)").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       expect(linked.length, id).toBeGreaterThan(0);
       const sources = csvParse(await (await request.get(`/charts/${id}/sources.csv`)).text());
       expect(sources.columns).toEqual(["source_id", "publisher", "title", "title_lang", "note", "url", "published"]);
       const urls = new Set(sources.map((s) => s.url));
       for (const href of linked) expect(urls.has(href!), `${id}: ${href}`).toBe(true);
+      // The sources the line does not name are the ones its "and N more" counts.
+      const moreLink = foot.locator(".chart-source a.sources-more");
+      const more = (await moreLink.count()) > 0 ? Number(/\d+/.exec((await moreLink.textContent())!)![0]) : 0;
+      expect(linked.length + more, id).toBe(sources.length);
     }
   });
 
