@@ -24,6 +24,10 @@ const lighthouse = z.object({
 export const BUDGET_KINDS = [
   "js",
   "total",
+  "html",
+  "elements",
+  "lcp",
+  "tbt",
   "lighthouse-performance",
   "lighthouse-accessibility",
   "lighthouse-best-practices",
