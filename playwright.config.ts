@@ -3,12 +3,11 @@
  * phone and a desktop size. The browser is CHROMIUM_PATH, else Debian's /usr/bin/chromium when
  * present, else Playwright's own download.
  */
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/browser.ts";
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-const systemChromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,19 +18,7 @@ export default defineConfig({
   reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          // Root has no sandbox here, and the machine has no network for Chromium's own services.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        }
-      : {},
+    launchOptions: CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS } : {},
   },
   projects: [
     {

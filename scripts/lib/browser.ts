@@ -1,7 +1,8 @@
 /**
- * What the scripts that look at the built site (screenshots, bench, embed heights) share: the
- * Chromium to drive and its flags, and a preview server of dist/ on a port of their own. The
- * browser is CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
+ * What everything that drives a browser shares (the browser tests' config, the WordPress test,
+ * and the scripts that look at the built site: screenshots, bench, embed heights): the Chromium
+ * to drive and its flags; and, for the scripts, a preview server of dist/ on a port of their own.
+ * The browser is CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";

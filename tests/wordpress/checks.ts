@@ -8,11 +8,12 @@
  * source link, which goes to our gallery's list of the chart's sources.
  */
 import { join } from "node:path";
-import { chromium, type Browser, type Frame, type Locator, type Page } from "@playwright/test";
+import type { Browser, Frame, Locator, Page } from "@playwright/test";
 import { charts, type ChartId } from "../../src/charts/registry.ts";
 import { embedCode, embedPath } from "../../src/embed/code.ts";
 import { storyPathOf } from "../../src/embed/placement.ts";
 import { LANGS, localePath, type Lang } from "../../src/i18n/locales.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 import type { WordpressSite } from "./services.ts";
 
 const IDS = Object.keys(charts) as ChartId[];
@@ -214,10 +215,7 @@ export async function checkPosts(site: WordpressSite, chartsSite: URL, screensho
   const pasted = await createPost(site, site.author, "Custom HTML by an Author", content("html", "en", ["cecot"], chartsSite));
   console.log(`wordpress: ${posts.length + 1} posts created over the REST API in ${((Date.now() - from) / 1000).toFixed(1)} s`);
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   try {
     // WordPress strips the Author's iframe and script on save (no unfiltered_html) and keeps a link.
     const page = await browser.newPage();
