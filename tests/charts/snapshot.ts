@@ -1,15 +1,18 @@
 /**
- * Chart test helpers: loads the project's data for a chart, draws a chart from the registry with
- * a jsdom document, normalises the SVG (one tag per line, numbers rounded) so that committed
- * snapshots diff readably, and registers the snapshot tests every chart runs.
+ * Chart test helpers: loads a chart's data from the frozen copy of data/ (fixture-data.ts), draws
+ * a chart from the registry with a jsdom document, normalises the SVG (one tag per line, numbers
+ * rounded) so that committed snapshots diff readably, and registers the snapshot tests every
+ * chart runs. A drawing that differs from its snapshot is also written beside it as
+ * <name>-changed.svg (gitignored), to be looked at in a browser.
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { expect, it } from "vitest";
 import type { AnyChart, ChartDefinition } from "../../src/charts/chart.ts";
 import { WIDTHS, widthFor } from "../../src/charts/shared/widths.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import type { Tables } from "../../src/data/load-tables.ts";
-import { projectData } from "../../src/data/read-data.ts";
+import { fixtureData } from "./fixture-data.ts";
 
 const { document } = new JSDOM("").window;
 
@@ -24,9 +27,9 @@ export function drawChart(chart: AnyChart, data: unknown, width: number, locale:
   return normaliseSvg(chart.build(data, { width, locale, document, state: chart.states[state] }).outerHTML);
 }
 
-/** The project's dataset and what `chart` selects from it, as the build gets them; for a test file's beforeAll. */
+/** The frozen dataset and what `chart` selects from it, as the build would; for a test file's beforeAll. */
 export function loadChart<D, S>(chart: ChartDefinition<D, S>): { dataset: Dataset; tables: Tables; data: D } {
-  const dataset = projectData();
+  const dataset = fixtureData();
   return { dataset, tables: dataset.tables, data: chart.select(dataset) };
 }
 
@@ -61,6 +64,10 @@ export function itMatchesSnapshots<D, S>(
     expect(svg).toContain(`class="chart-${chart.id}"`);
     options.check?.(svg, width);
     const name = options.name?.(state, width, locale) ?? `${chart.id}.${state}.w${width}.${locale}`;
+    const snapshot = new URL(`__snapshots__/${name}.svg`, import.meta.url);
+    const changed = new URL(`__snapshots__/${name}-changed.svg`, import.meta.url);
+    if (existsSync(snapshot) && readFileSync(snapshot, "utf8") !== svg) writeFileSync(changed, svg);
+    else rmSync(changed, { force: true });
     await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
   });
 }
