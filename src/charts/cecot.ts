@@ -248,10 +248,6 @@ export function describeCecot(data: Cecot, locale: string): string {
 
 export const cecotChart = defineChart<Cecot, Record<string, never>>({
   id: "cecot",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("cecot.title"), subtitle: t("cecot.subtitle"), note: t("cecot.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectCecot(tables.stateOfException.rows, tables.sources.rows, tables.timeline.rows),

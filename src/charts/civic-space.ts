@@ -124,10 +124,6 @@ export function describeCivicSpace(events: readonly DatedEvent[], locale: string
 
 export const civicSpaceChart = defineChart<DatedEvent[], Record<string, never>>({
   id: "civic-space",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("civic-space.title"), subtitle: t("civic-space.subtitle"), note: t("civic-space.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: selectCivicSpaceEvents,

@@ -326,10 +326,6 @@ export function describeCountGaps(data: CountGaps, locale: string): string {
 
 export const countGapsChart = defineChart<CountGaps, CountGapsState>({
   id: "count-gaps",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("count-gaps.title"), subtitle: t("count-gaps.subtitle"), note: t("count-gaps.note") };
-  },
   states: {
     official: { estimateYears: [] },
     "oudh-2022": { estimateYears: [2022] },

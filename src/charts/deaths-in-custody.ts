@@ -232,10 +232,6 @@ export function describeCustodyDeaths(data: CustodyDeaths, locale: string): stri
 
 export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
   id: "deaths-in-custody",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("deaths-in-custody.title"), subtitle: t("deaths-in-custody.subtitle"), note: t("deaths-in-custody.note") };
-  },
   states: {
     cristosal: { counters: ["cristosal"] },
     sjh: { counters: ["cristosal", "sjh"] },

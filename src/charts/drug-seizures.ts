@@ -269,10 +269,6 @@ const UNIT_SYMBOLS: Record<SeizureMark["printed"]["unit"], string> = { "metric-t
 
 export const drugSeizuresChart = defineChart<SeizureMark[], Record<string, never>>({
   id: "drug-seizures",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("drug-seizures.title"), subtitle: t("drug-seizures.subtitle"), note: t("drug-seizures.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows),

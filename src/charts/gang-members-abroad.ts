@@ -219,10 +219,6 @@ export function describeGangMembersAbroad(data: AbroadData, locale: string): str
 
 export const gangMembersAbroadChart = defineChart<AbroadData, Record<string, never>>({
   id: "gang-members-abroad",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("gang-members-abroad.title"), subtitle: t("gang-members-abroad.subtitle"), note: t("gang-members-abroad.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectGangMembersAbroad(tables.gangMembersAbroad.rows, tables.countries.rows),

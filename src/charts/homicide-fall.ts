@@ -97,10 +97,6 @@ export function describeHomicideFall(data: FallData, locale: string): string {
 
 export const homicideFallChart = defineChart<FallData, Record<string, never>>({
   id: "homicide-fall",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("homicide-fall.title"), subtitle: t("homicide-fall.subtitle"), note: t("homicide-fall.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectHomicideFall(tables.homicideRates.rows),

@@ -204,10 +204,6 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
 
 export const homicideRatesChart = defineChart<HomicideLine[], Record<string, never>>({
   id: "homicide-rates",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("homicide-rates.title"), subtitle: t("homicide-rates.subtitle"), note: t("homicide-rates.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectHomicideRates(tables.homicideRates.rows, tables.countries.rows),

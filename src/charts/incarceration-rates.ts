@@ -225,10 +225,6 @@ export function describeIncarcerationRates(data: RateData, locale: string): stri
 
 export const incarcerationRatesChart = defineChart<RateData, RateState>({
   id: "incarceration-rates",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("incarceration-rates.title"), subtitle: t("incarceration-rates.subtitle"), note: t("incarceration-rates.note") };
-  },
   states: {
     world: { groups: ["world"] },
     latest: { groups: ["world", "latest"] },

@@ -260,10 +260,6 @@ export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string)
 
 export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string, never>>({
   id: "mano-dura-record",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("mano-dura-record.title"), subtitle: t("mano-dura-record.subtitle"), note: t("mano-dura-record.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectManoDuraRecord(tables.homicideRates.rows, tables.prisonPopulation.rows, tables.timeline.rows),

@@ -235,10 +235,6 @@ export function describePactTimeline(events: readonly PactEvent[], locale: strin
 
 export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
   id: "pact-timeline",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("pact-timeline.title"), subtitle: t("pact-timeline.subtitle"), note: t("pact-timeline.note") };
-  },
   states: {
     "truce-2012": { highlight: { years: [2012, 2014] } },
     "mayor-and-talks": { highlight: { years: [2015, 2020] } },

@@ -281,10 +281,6 @@ const KIND_NAMES: Record<PrisonKind, WordKey> = {
 
 export const prisonPopulationChart = defineChart<PrisonData, PrisonState>({
   id: "prison-population",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("prison-population.title"), subtitle: t("prison-population.subtitle"), note: t("prison-population.note") };
-  },
   states: {
     before: { through: "2018", eventRule: false, press: false, labelled: ["2000", "2018"] },
     "march-2022": { through: "2022-03", eventRule: true, press: false, labelled: ["2022-03"] },

@@ -289,10 +289,6 @@ export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], locale: str
 
 export const ruleOfLawChart = defineChart<RuleOfLawEvent[], Record<string, never>>({
   id: "rule-of-law",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("rule-of-law.title"), subtitle: t("rule-of-law.subtitle"), note: t("rule-of-law.note") };
-  },
   states: { all: {} },
   summary: "all",
   select: selectRuleOfLawEvents,

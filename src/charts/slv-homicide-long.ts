@@ -401,10 +401,6 @@ export function describeSlvLong(data: SlvLongData, locale: string): string {
 
 export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
   id: "slv-homicide-long",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("slv-homicide-long.title"), subtitle: t("slv-homicide-long.subtitle"), note: t("slv-homicide-long.note") };
-  },
   states: STATES,
   summary: "all",
   select: ({ tables }) => selectSlvLong(tables.homicideRates.rows, tables.timeline.rows),

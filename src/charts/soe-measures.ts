@@ -284,10 +284,6 @@ export function describeSoeMeasures(data: SoeMeasures, locale: string): string {
 
 export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
   id: "soe-measures",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("soe-measures.title"), subtitle: t("soe-measures.subtitle"), note: t("soe-measures.note") };
-  },
   states: {
     arrests: { measures: ["arrests-cumulative"] },
     releases: { measures: ["arrests-cumulative", "releases-cumulative"] },

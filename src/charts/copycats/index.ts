@@ -173,10 +173,6 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
 
 export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   id: "copycats",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("copycats.title"), subtitle: t("copycats.subtitle"), note: t("copycats.note") };
-  },
   states: {
     all: { focus: null },
     honduras: { focus: "HND" },

@@ -137,10 +137,6 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
 
 export const gangMapChart = defineChart<GangMapData, GangMapState>({
   id: "gang-map",
-  heading(locale) {
-    const t = translator(locale);
-    return { title: t("gang-map.title"), subtitle: t("gang-map.subtitle"), note: t("gang-map.note") };
-  },
   states: {
     ms13: { show: "ms13" },
     barrio18: { show: "barrio18" },
