@@ -1,3 +1,5 @@
+import { followScroll } from "./reading.ts";
+
 /**
  * Browser only: keeps the address bar on the section being read, so that copying the URL copies
  * the place. It replaces the history entry instead of adding one, so Back still leaves the page.
@@ -5,9 +7,7 @@
  */
 export function followSections(sections: HTMLElement[]) {
   let current = location.hash.slice(1);
-  let queued = false;
   const update = () => {
-    queued = false;
     const line = window.innerHeight * 0.3;
     let reading: HTMLElement | undefined;
     for (const section of sections) {
@@ -19,14 +19,5 @@ export function followSections(sections: HTMLElement[]) {
     current = id;
     history.replaceState(history.state, "", id ? `#${id}` : `${location.pathname}${location.search}`);
   };
-  window.addEventListener(
-    "scroll",
-    () => {
-      if (!queued) {
-        queued = true;
-        requestAnimationFrame(update);
-      }
-    },
-    { passive: true },
-  );
+  followScroll(update);
 }

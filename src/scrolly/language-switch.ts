@@ -1,4 +1,4 @@
-import { trigger } from "./scroller.ts";
+import { followScroll, readingLine } from "./reading.ts";
 
 /**
  * Browser only: keeps the story's language links pointing at the reader's place, so that a
@@ -27,23 +27,10 @@ export function startLanguageSwitch(root: Document, sections: readonly HTMLEleme
   let current: { section?: string; step?: string } = {};
   const read = () => {
     // The line where a step takes over the graphic, so "the step being read" is the one shown.
-    current = readerPlace(sections, window.innerHeight * trigger());
+    current = readerPlace(sections, window.innerHeight * readingLine());
     if (current.section && current.step) lastStep.set(current.section, current.step);
   };
-  let queued = false;
-  window.addEventListener(
-    "scroll",
-    () => {
-      if (!queued) {
-        queued = true;
-        requestAnimationFrame(() => {
-          queued = false;
-          read();
-        });
-      }
-    },
-    { passive: true },
-  );
+  followScroll(read);
   read();
   for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) {
     const base = link.href.split("#")[0]!;

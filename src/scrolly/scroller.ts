@@ -6,13 +6,8 @@
 import scrollama from "scrollama";
 import { activeStepIndex } from "./active-step.ts";
 import { drawLayer, drawLayersAhead, isDrawn, isNear, onWidthChange } from "./layers.ts";
+import { followScroll, readingLine } from "./reading.ts";
 
-// Where on the screen a step becomes active, as a share of the viewport height from the top.
-// On phones the text scrolls over the graphic, so a step takes over while its card is still
-// low on the screen and the reader sees the chart change above it.
-export function trigger(): 0.6 | 0.8 {
-  return window.matchMedia("(min-width: 900px)").matches ? 0.6 : 0.8;
-}
 
 /**
  * Shows the step's state (the summary when there is no step). A state not drawn yet at the
@@ -47,7 +42,7 @@ function show(scrolly: HTMLElement, step: HTMLElement | undefined, near: boolean
 function currentStep(scrolly: HTMLElement): HTMLElement | undefined {
   const steps = [...scrolly.querySelectorAll<HTMLElement>(".step")];
   const tops = steps.map((s) => s.getBoundingClientRect().top);
-  return steps[activeStepIndex(tops, window.innerHeight * trigger())];
+  return steps[activeStepIndex(tops, window.innerHeight * readingLine())];
 }
 
 /**
@@ -64,6 +59,10 @@ function showCurrent(scrollies: HTMLElement[], live: () => boolean) {
     });
   });
 }
+
+// Scrollama 3 moves its trigger line with offset(), which its types leave out (they name an
+// offsetTrigger the library does not have).
+type Movable = ReturnType<typeof scrollama> & { offset(value: number): unknown };
 
 export interface Scroller {
   destroy(): void;
@@ -91,7 +90,7 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
 
   const instances = scrollies.map((scrolly) =>
     scrollama()
-      .setup({ step: [...scrolly.querySelectorAll<HTMLElement>(".step")], offset: trigger() })
+      .setup({ step: [...scrolly.querySelectorAll<HTMLElement>(".step")], offset: readingLine() })
       .onStepEnter(() => showCurrent([scrolly], live))
       .onStepExit(() => showCurrent([scrolly], live)),
   );
@@ -104,6 +103,16 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
     clearTimeout(pause);
     pause = setTimeout(settle, 120);
   };
+  // Scrollama fixes its trigger line when it is set up: a rotated phone, or a window that
+  // crosses into the two-column layout, moves the line and the steps.
+  const stopFollowing = followScroll(
+    (moved) => {
+      if (moved !== "resize") return;
+      for (const instance of instances) (instance as Movable).offset(readingLine());
+      settle();
+    },
+    { onResize: true },
+  );
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("hashchange", settle);
   window.addEventListener("load", settle);
@@ -113,6 +122,7 @@ export function startScroller(scrollies: HTMLElement[]): Scroller {
       clearTimeout(pause);
       stopDrawing();
       stopWatching();
+      stopFollowing();
       document.removeEventListener("focusout", onFocusOut);
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("hashchange", settle);

@@ -4,6 +4,7 @@
  * bring things up below the chart rather than under it. Elsewhere on the page the padding is the
  * stylesheet's own. Returns a function that stops it.
  */
+import { followScroll } from "./reading.ts";
 
 // The layout in which cards pass under the chart: Scrolly.astro's phone layout, tall enough.
 const UNDER = "(max-width: 899px) and (min-height: 720px)";
@@ -12,9 +13,7 @@ const PROPERTY = "--stuck-graphic";
 export function startStuckPadding(scrollies: readonly HTMLElement[]): () => void {
   const root = document.documentElement;
   const under = window.matchMedia(UNDER);
-  let queued = false;
   const update = () => {
-    queued = false;
     const stuck = under.matches
       ? scrollies
           .map((s) => ({ track: s.querySelector<HTMLElement>(".scrolly-track")!.getBoundingClientRect(), graphic: s.querySelector<HTMLElement>(".scrolly-graphic")! }))
@@ -23,18 +22,11 @@ export function startStuckPadding(scrollies: readonly HTMLElement[]): () => void
     if (stuck) root.style.setProperty(PROPERTY, `${stuck.graphic.offsetHeight}px`);
     else root.style.removeProperty(PROPERTY);
   };
-  const queue = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(update);
-  };
-  window.addEventListener("scroll", queue, { passive: true });
-  window.addEventListener("resize", queue);
+  const stop = followScroll(update, { onResize: true });
   // In a frame, not now: reading the layout while the page is still loading would force one.
-  queue();
+  requestAnimationFrame(update);
   return () => {
-    window.removeEventListener("scroll", queue);
-    window.removeEventListener("resize", queue);
+    stop();
     root.style.removeProperty(PROPERTY);
   };
 }

@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { WIDTHS, widthFor } from "../../src/charts/shared/widths.ts";
 import { LANGS, localePath } from "../../src/i18n/locales.ts";
 import { translator } from "../../src/i18n/translate.ts";
+import { READING_LINE } from "../../src/scrolly/reading.ts";
 import { corrections } from "../../src/site.ts";
 import { expect, oneProjectPerLanguage, test } from "./fixtures.ts";
 
@@ -106,6 +107,27 @@ for (const lang of LANGS) {
         await expect(graphic).toHaveAttribute("data-state", "2023");
         await page.reload();
         await expect(graphic).toHaveAttribute("data-state", "2023");
+      });
+
+      test("a window resized across the two-column layout keeps the graphic on the step at the reading line", async ({ page, isMobile }) => {
+        test.skip(isMobile, "a phone does not resize across it");
+        await page.goto(home);
+        await readStep(page.locator("#price-2023"));
+        const graphic = page.locator('.scrolly[data-sequence="the-price"] .scrolly-graphic');
+        await expect(graphic).toHaveAttribute("data-step", "price-2023");
+        for (const width of [READING_LINE.twoColumnsFrom - 100, READING_LINE.twoColumnsFrom + 300]) {
+          await page.setViewportSize({ width, height: 800 });
+          const line = width >= READING_LINE.twoColumnsFrom ? READING_LINE.twoColumns : READING_LINE.phone;
+          await expect
+            .poll(() =>
+              page.evaluate((share) => {
+                const steps = [...document.querySelectorAll<HTMLElement>('.scrolly[data-sequence="the-price"] .step')];
+                const passed = steps.filter((s) => s.getBoundingClientRect().top <= innerHeight * share).at(-1);
+                return (passed?.id ?? null) === (document.querySelector<HTMLElement>('.scrolly[data-sequence="the-price"] .scrolly-graphic')!.dataset.step ?? null);
+              }, line),
+            )
+            .toBe(true);
+        }
       });
 
       test("a link to a step lands on that step with the graphic in its state", async ({ page }) => {
