@@ -10,7 +10,8 @@ missing=()
 [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || missing+=(wordpress-theme-twentytwentythree)
 [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
 command -v php >/dev/null || missing+=(php-cli)
-{ command -v php >/dev/null && php -m | grep -qx mysqli; } || missing+=(php-mysql)
+# grep reads all of the list: with -q it would stop early, and pipefail would count php's SIGPIPE.
+{ command -v php >/dev/null && php -m | grep -x mysqli >/dev/null; } || missing+=(php-mysql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "wordpress-deps: installing ${missing[*]}"
