@@ -178,7 +178,8 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
 
     const story = new URL(storyPathOf(id, post.lang), chartsSite).href;
     inner = await open();
-    const where = sandboxed ? page.waitForURL(story, { timeout: 10_000 }).then(() => page.url()) : context.waitForEvent("page").then(async (tab) => {
+    // Reaching the address is what WordPress's link message does; the page's own load is the story's business.
+    const where = sandboxed ? page.waitForURL(story, { timeout: 10_000, waitUntil: "commit" }).then(() => page.url()) : context.waitForEvent("page").then(async (tab) => {
           await tab.waitForLoadState();
           return tab.url();
         });
@@ -188,8 +189,9 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
     if (sandboxed) {
       inner = await open();
       const sources = new URL(`${localePath(post.lang, "/charts/")}#sources-${id}`, chartsSite).href;
-      await Promise.all([page.waitForURL(sources, { timeout: 10_000 }), inner.locator(".chart-source a").first().click()]);
-      if (!(await page.locator(`#sources-${id}`).isVisible())) failures.push(`${label}: the gallery's list of sources is not open at ${sources}`);
+      await Promise.all([page.waitForURL(sources, { timeout: 10_000, waitUntil: "commit" }), inner.locator(".chart-source a").first().click()]);
+      const list = page.locator(`#sources-${id}`);
+      if (!(await list.waitFor({ timeout: 10_000 }).then(() => list.isVisible(), () => false))) failures.push(`${label}: the gallery's list of sources is not open at ${sources}`);
     }
   } catch (error) {
     failures.push(`${label}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
