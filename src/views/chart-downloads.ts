@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById, charts } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
-import { pathLang } from "../i18n/locales.ts";
+
 import { chartPng, chartSvg, dataCsv, DOWNLOADS, sourcesCsv, type DownloadName } from "../share/download.ts";
 
 export const getStaticPaths = (() =>
@@ -20,8 +20,8 @@ const TYPES: Record<DownloadName, string> = {
   "chart.png": "image/png",
 };
 
-export const GET: APIRoute = ({ params, site, url }) => {
-  const lang = pathLang(url.pathname);
+export const GET: APIRoute = ({ params, site, locals }) => {
+  const lang = locals.lang;
   const chart = chartById(params.id!);
   const download = params.download as DownloadName;
   if (!chart || !(download in TYPES)) throw new Error(`no download ${params.id}/${params.download}`);

@@ -11,18 +11,17 @@ import { chartById, charts } from "../charts/registry.ts";
 import { renderStatesFile } from "../charts/render-static.ts";
 import { WIDTHS, type WidthName } from "../charts/shared/widths.ts";
 import { projectData } from "../data/read-data.ts";
-import { localeOf, pathLang } from "../i18n/locales.ts";
 
 export const getStaticPaths = (() =>
   Object.keys(charts).flatMap((id) => Object.keys(WIDTHS).map((width) => ({ params: { id, width } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, url }) => {
+export const GET: APIRoute = ({ params, locals }) => {
   const chart = chartById(params.id!);
   const width = params.width as WidthName;
   if (!chart || !(width in WIDTHS)) throw new Error(`no states file ${params.id}/${params.width}`);
   const body = renderStatesFile(chart, chart.select(projectData()), {
     width: WIDTHS[width],
-    locale: localeOf(pathLang(url.pathname)),
+    locale: locals.locale,
     pageCss: true,
     labelledBy: `${chart.id}-title`,
     describedBy: `${chart.id}-description`,

@@ -12,14 +12,13 @@ import { projectData } from "../data/read-data.ts";
 import { oembedHtml } from "../embed/code.ts";
 import { EMBED_COLUMN, embedHeight } from "../embed/heights.ts";
 import { chartPngSize, downloadPath } from "../share/download.ts";
-import { localeOf, localePath, pathLang } from "../i18n/locales.ts";
+import { localeOf, localePath } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
 
 export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
-
-export const GET: APIRoute = ({ params, site, url }) => {
-  const lang = pathLang(url.pathname);
+export const GET: APIRoute = ({ params, site, locals }) => {
+  const lang = locals.lang;
   const id = params.chart as ChartId;
   const chart = charts[id];
   const thumbnail = chartPngSize(chart, projectData(), site!, lang);

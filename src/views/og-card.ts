@@ -6,12 +6,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { renderCard } from "../share/card.ts";
 import { CARD_KEYS, isCardKey } from "../share/cards.ts";
-import { pathLang } from "../i18n/locales.ts";
 
 export const getStaticPaths = (() => CARD_KEYS.map((card) => ({ params: { card } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, url }) => {
+export const GET: APIRoute = ({ params, locals }) => {
   const key = params.card!;
   if (!isCardKey(key)) throw new Error(`no share card "${key}"`);
-  return new Response(renderCard(key, pathLang(url.pathname)), { headers: { "Content-Type": "image/png" } });
+  return new Response(renderCard(key, locals.lang), { headers: { "Content-Type": "image/png" } });
 };
