@@ -1,0 +1,128 @@
+/**
+ * The shared helpers the chart builders lay labels out with: line wrapping and the column font
+ * size (timelines), boxes spread along an axis, the one- and two-line forms of an event label
+ * (homicide charts), the stacked labels of crowded points (state-of-exception charts), and the
+ * one breakpoint between the narrow and the wide drawing.
+ */
+import { describe, expect, it } from "vitest";
+import { columnFontSize, estimateTextWidth, spreadBoxes, wrapLines } from "../../../src/charts/shared/event-timeline.ts";
+import { layouts } from "../../../src/charts/shared/homicide-annotations.ts";
+import { type LabelBox, type StackedLabel, stackLabels } from "../../../src/charts/shared/soe-stacked-labels.ts";
+import { WIDE_FROM, WIDTH_SWITCH_CSS, WIDTHS, widthFor } from "../../../src/charts/shared/widths.ts";
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+describe("wrapLines and columnFontSize (timelines)", () => {
+  const text = "Prosecutors say the government negotiated with the gangs in secret";
+
+  it("breaks at spaces into lines no wider than asked, losing no word", () => {
+    const lines = wrapLines(text, 120, 12);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(120);
+    expect(lines.join(" ")).toBe(text);
+  });
+
+  it("lets one word longer than the line stand alone rather than cut it", () => {
+    expect(wrapLines("Superextraordinarily long", 40, 12)).toEqual(["Superextraordinarily", "long"]);
+  });
+
+  it("keeps the size when the column fits, and gives up to 2 px when it does not", () => {
+    expect(columnFontSize([text], 200, 200, 4, 12)).toBe(12);
+    const tight = columnFontSize([text, text, text], 120, 130, 4, 12);
+    expect(tight).toBeLessThan(12);
+    expect(tight).toBeGreaterThanOrEqual(10);
+    expect(columnFontSize([text, text, text, text, text], 60, 10, 4, 12)).toBe(10);
+  });
+});
+
+describe("spreadBoxes (timelines)", () => {
+  it("leaves boxes that do not touch where they were wanted", () => {
+    expect(spreadBoxes([10, 50, 90], [10, 10, 10], [0, 100])).toEqual([5, 45, 85]);
+  });
+
+  it("pushes crowded boxes apart, in order, inside the bounds", () => {
+    const wanted = [50, 52, 54, 56];
+    const sizes = [12, 24, 12, 12];
+    const tops = spreadBoxes(wanted, sizes, [0, 100]);
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! + sizes[i - 1]! - 1e-9);
+    expect(tops[0]!).toBeGreaterThanOrEqual(0);
+    expect(tops.at(-1)! + sizes.at(-1)!).toBeLessThanOrEqual(100);
+    // The crowd stays centred on where it was wanted, as near as the bounds allow.
+    const middle = (tops[0]! + tops.at(-1)! + sizes.at(-1)!) / 2;
+    expect(Math.abs(middle - 53)).toBeLessThan(3);
+  });
+
+  it("keeps a crowd at an edge inside the bounds", () => {
+    const tops = spreadBoxes([98, 99, 100], [10, 10, 10], [0, 100]);
+    expect(tops).toEqual([70, 80, 90]);
+  });
+});
+
+describe("layouts (event labels of the homicide charts)", () => {
+  it("keeps a short title on one line", () => {
+    expect(layouts("Truce", 0)).toEqual([{ lines: ["Truce"], cost: 0 }]);
+  });
+
+  it("offers a long title on two lines too, broken at the space nearest its middle, at a cost", () => {
+    const [one, two] = layouts("State of exception declared", 1);
+    expect(one).toEqual({ lines: ["State of exception declared"], cost: 1 });
+    // The middle is after 13.5 characters: the space after "exception" (18) is nearer than the one after "of" (8).
+    expect(two!.lines).toEqual(["State of exception", "declared"]);
+    expect(two!.cost).toBeGreaterThan(one!.cost);
+  });
+});
+
+describe("stackLabels (state-of-exception charts)", () => {
+  const height = 12;
+  const boxOf = (label: StackedLabel, centre: number): LabelBox => ({
+    x1: label.start ?? label.x,
+    x2: (label.start ?? label.x) + label.width,
+    y1: centre - height / 2,
+    y2: centre + height / 2,
+  });
+
+  it("puts labels that do not meet on their lowest level", () => {
+    const labels: StackedLabel[] = [
+      { x: 10, y: 5, width: 30, base: 20 },
+      { x: 100, y: 5, width: 30, base: 20 },
+    ];
+    expect(stackLabels(labels, { step: 14, height })).toEqual([20, 20]);
+  });
+
+  it("stacks labels that would overlap, clear of each other, of the obstacles and of earlier leaders", () => {
+    const labels: StackedLabel[] = [
+      { x: 10, y: 5, width: 60, base: 20 },
+      { x: 30, y: 5, width: 60, base: 20 },
+      { x: 50, y: 5, width: 60, base: 20 },
+    ];
+    const obstacle: LabelBox = { x1: 0, x2: 200, y1: 14, y2: 26 };
+    const centres = stackLabels(labels, { step: 14, height, obstacles: [obstacle] });
+    const boxes = labels.map((label, i) => boxOf(label, centres[i]!));
+    for (const [i, a] of boxes.entries()) {
+      expect(overlaps(a, obstacle)).toBe(false);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+    // Placed right to left, no label lies across the leader of a label placed before it.
+    for (const [i, box] of boxes.entries()) {
+      for (const [j, earlier] of labels.entries()) {
+        if (earlier.x <= labels[i]!.x) continue;
+        const [y1, y2] = [Math.min(earlier.y, centres[j]!), Math.max(earlier.y, centres[j]!)];
+        const crossed = earlier.x >= box.x1 && earlier.x <= box.x2 && y1 < box.y2 && box.y1 < y2;
+        expect(crossed, `label ${i} across the leader of label ${j}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe("widths", () => {
+  it("gives each drawing width the layout it was drawn for, on one side of the breakpoint", () => {
+    expect(widthFor(WIDTHS.narrow)).toBe("narrow");
+    expect(widthFor(WIDTHS.wide)).toBe("wide");
+    expect(widthFor(WIDE_FROM - 1)).toBe("narrow");
+    expect(widthFor(WIDE_FROM)).toBe("wide");
+  });
+
+  it("switches drawings in CSS at the same breakpoint", () => {
+    expect(WIDTH_SWITCH_CSS).toContain(`@container (min-width:${WIDE_FROM}px)`);
+  });
+});
