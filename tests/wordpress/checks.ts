@@ -159,6 +159,10 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
   watch(page, label, failures);
   const open = async () => {
     await page.goto(post.url);
+    // WordPress follows a frame's link only while the frame has the focus (wp-embed.js checks
+    // document.activeElement), which a click gives it only in a window that has the focus, as
+    // a reader's has. After the other contexts of this run, this page's may not.
+    await page.bringToFront();
     const frame = page.locator(".wp-block-post-content iframe").first();
     await frame.scrollIntoViewIfNeeded();
     const inner = frame.contentFrame();
@@ -166,6 +170,7 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
     return inner;
   };
   const sandboxed = post.kind !== "html";
+  let step = "the CSV link";
   const csv = localePath(post.lang, `/charts/${id}/data.csv`);
   try {
     // Under WordPress's sandbox the top window is sent to the file; a plain frame opens a tab.
@@ -183,18 +188,20 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
           await tab.waitForLoadState();
           return tab.url();
         });
+    step = "the story link";
     const [reached] = await Promise.all([where, inner.locator(".embed-links a").first().click()]);
     if (reached !== story) failures.push(`${label}: the story link led to ${reached}, not ${story}`);
 
     if (sandboxed) {
       inner = await open();
       const sources = new URL(`${localePath(post.lang, "/charts/")}#sources-${id}`, chartsSite).href;
+      step = "a source link";
       await Promise.all([page.waitForURL(sources, { timeout: 10_000, waitUntil: "commit" }), inner.locator(".chart-source a").first().click()]);
       const list = page.locator(`#sources-${id}`);
       if (!(await list.waitFor({ timeout: 10_000 }).then(() => list.isVisible(), () => false))) failures.push(`${label}: the gallery's list of sources is not open at ${sources}`);
     }
   } catch (error) {
-    failures.push(`${label}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    failures.push(`${label}, ${step}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
   await page.waitForTimeout(300);
   await context.close();
