@@ -277,8 +277,8 @@ for (const lang of LANGS) {
 
     test.describe("every drawing", () => {
       // Scaled up, a chart's text would be larger than it was set; scaled down, smaller.
-      const drawingsShown = (page: Page) =>
-        page.locator(".state-layer.is-active > .chart-narrow, .state-layer.is-active > .chart-wide").evaluateAll((holders) =>
+      const drawingsShown = (scope: Page | Locator) =>
+        scope.locator(".state-layer.is-active > .chart-narrow, .state-layer.is-active > .chart-wide").evaluateAll((holders) =>
           holders
             .filter((h) => getComputedStyle(h).display !== "none")
             .map((h) => ({
@@ -298,14 +298,14 @@ for (const lang of LANGS) {
 
       // The page carries the charts below its first screen at the phone's width only.
       test("is, once the reader nears it, the drawing its column's width calls for", async ({ page }) => {
-        test.setTimeout(60_000);
+        test.setTimeout(90_000);
         await page.goto(home);
         for (const chart of await page.locator("figure.chart, .scrolly").all()) {
           await chart.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: "instant" }));
+          await expect
+            .poll(async () => (await drawingsShown(chart)).filter(({ drawn, column }) => drawn !== WIDTHS[widthFor(column)]).map(({ chart: id }) => id))
+            .toEqual([]);
         }
-        await expect
-          .poll(async () => (await drawingsShown(page)).filter(({ drawn, column }) => drawn !== WIDTHS[widthFor(column)]).map(({ chart }) => chart))
-          .toEqual([]);
       });
     });
 
