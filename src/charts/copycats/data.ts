@@ -4,8 +4,8 @@
  * point, which the labels keep clear of.
  */
 import type { Row } from "../../data/load-tables.ts";
-import { FOCUS_COUNTRY } from "../shared/focus.ts";
-import { storyEvents, type StoryEvent } from "../shared/homicide-annotations.ts";
+import { FOCUS_COUNTRY } from "../../charts/shared/focus.ts";
+import { storyEvents, type StoryEvent } from "../../charts/shared/homicide-annotations.ts";
 
 /** Panels in reading order; El Salvador comes last, as the reference. */
 export const COPYCAT_COUNTRIES = ["HND", "ECU", "GTM", "MEX", "COL", FOCUS_COUNTRY] as const;

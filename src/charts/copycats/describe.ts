@@ -3,8 +3,8 @@
  */
 import { countryName } from "../../i18n/names.ts";
 import { translator, type Vars } from "../../i18n/translate.ts";
-import { monthAndYear } from "../shared/homicide-annotations.ts";
-import { formatNumber } from "../shared/options.ts";
+import { monthAndYear } from "../../charts/shared/homicide-annotations.ts";
+import { formatNumber } from "../../charts/shared/options.ts";
 import type { CopycatPanel, CopycatPoint } from "./data.ts";
 import { publisher } from "./key.ts";
 

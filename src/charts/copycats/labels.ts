@@ -5,8 +5,8 @@
  */
 import { eventTitle } from "../../i18n/names.ts";
 import { translator, type Translate } from "../../i18n/translate.ts";
-import { layouts, textWidth, type StoryEvent } from "../shared/homicide-annotations.ts";
-import { formatNumber } from "../shared/options.ts";
+import { layouts, textWidth, type StoryEvent } from "../../charts/shared/homicide-annotations.ts";
+import { formatNumber } from "../../charts/shared/options.ts";
 import { COPYCATS_FIRST_YEAR, type CopycatPanel, type CopycatsState, valueAt } from "./data.ts";
 
 /** Shorter forms of the events' titles for narrow panels, longest first. */

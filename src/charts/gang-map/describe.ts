@@ -4,7 +4,7 @@
  */
 import { countryName } from "../../i18n/names.ts";
 import { translator, type Translate } from "../../i18n/translate.ts";
-import { formatNumber } from "../shared/options.ts";
+import { formatNumber } from "../../charts/shared/options.ts";
 import { byName, type Gang, type GangMapData, type MapCountry, presenceFor } from "./data.ts";
 
 /** A plain-language account of the summary state. */

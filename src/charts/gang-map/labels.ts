@@ -6,7 +6,7 @@ import { geoCentroid, type GeoProjection, type Selection } from "d3";
 import { countryName } from "../../i18n/names.ts";
 import { translator, type Translate, type WordKey } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
-import { formatNumber } from "../shared/options.ts";
+import { formatNumber } from "../../charts/shared/options.ts";
 import type { GangMapState, MapCountry } from "./data.ts";
 import type { CountryFeature } from "./geometry.ts";
 import { GANG_NAME, LEVEL_NAME } from "./legend.ts";

@@ -5,7 +5,7 @@
 import type { ScaleLinear, Selection } from "d3";
 import { translator, type WordKey } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
-import { formatNumber } from "../shared/options.ts";
+import { formatNumber } from "../../charts/shared/options.ts";
 import { type Gang, type GangMapState, LEVELS, type PresenceLevel } from "./data.ts";
 
 export const LEVEL_NAME: Record<PresenceLevel, WordKey> = {
