@@ -38,9 +38,9 @@ export default {
   "ui.chart.data-label": "Data: {title}",
   "ui.sources.page.title": "Sources",
   "ui.sources.page.description":
-    "The {count} sources behind the story's figures and charts, listed by chapter and by chart, each linked to the copy that was read.",
+    "The {count} sources behind the story's figures, charts and citations, listed by chapter and by chart, each linked to the copy that was read.",
   "ui.sources.page.lede":
-    "The story's figures and charts rest on {count} sources. Each is listed under the chapter that first draws on it and linked to the copy we read, in the language it was published in; the last part lists the sources of each chart.",
+    "The story rests on {count} sources: those behind its figures and charts, and those its text cites. Each is listed under the chapter that first draws on it, by its title as published, and linked to the copy we read; the last part lists the sources of each chart.",
   "ui.sources.page.method": "How figures were chosen among versions, and the limits of the data: “Sources and method”, in the story",
   "ui.sources.page.contents": "Contents",
   "ui.sources.page.by-chart": "The sources of each chart",

@@ -39,9 +39,9 @@ export default {
   "ui.chart.data-label": "Datos: {title}",
   "ui.sources.page.title": "Fuentes",
   "ui.sources.page.description":
-    "Las {count} fuentes de las cifras y los gráficos del reportaje, por capítulo y por gráfico, cada una enlazada a la copia consultada.",
+    "Las {count} fuentes de las cifras, los gráficos y las citas del reportaje, por capítulo y por gráfico, cada una enlazada a la copia consultada.",
   "ui.sources.page.lede":
-    "Las cifras y los gráficos del reportaje se basan en {count} fuentes. Cada una figura en el capítulo que la usa por primera vez, enlazada a la copia que consultamos, en el idioma en que se publicó; la última parte reúne las fuentes de cada gráfico.",
+    "El reportaje se basa en {count} fuentes: las de sus cifras y gráficos, y las que cita el texto. Cada una figura en el capítulo que la usa por primera vez, con su título tal como se publicó y enlazada a la copia que consultamos; la última parte reúne las fuentes de cada gráfico.",
   "ui.sources.page.method": "Cómo elegimos entre versiones de una cifra, y los límites de los datos: «Fuentes y metodología», en el reportaje",
   "ui.sources.page.contents": "Contenido",
   "ui.sources.page.by-chart": "Las fuentes de cada gráfico",
