@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built site as a reader sees it, for looking at before a change is merged:
  * the story's first screen, each sticky graphic at each of its steps, "Sources and method", the
- * "How we tested this" page, an embed and the sources page (its top, and one chart's list), at
+ * "How we tested this" page, an embed, the sources page and one chart's list of sources in the gallery, at
  * 390 and 1280 px, light and dark, English and Spanish. Writes PNGs and `coverage.json` (how much
  * of each stuck chart the step cards cover) to screenshots/ (gitignored). Run `npm run build`
  * first; then `npm run screenshots` (SCREENSHOTS_PORT picks the preview's port, default 4361),
@@ -115,7 +115,7 @@ async function main() {
           await page.screenshot({ path: join(OUT, `${name}-${lang}-${scheme}-05-embed.png`), fullPage: true });
           await page.goto(`${preview.origin}${path}sources/`, { waitUntil: "networkidle" });
           await shot("06-sources-page");
-          await page.goto(`${preview.origin}${path}sources/#chart-gang-map`, { waitUntil: "networkidle" });
+          await page.goto(`${preview.origin}${path}charts/#sources-gang-map`, { waitUntil: "networkidle" });
           await shot("07-sources-chart");
           await context.close();
         }

@@ -1,9 +1,9 @@
 /**
  * The story's bibliography: every source its prose, figures and charts use, grouped by chapter
  * (each source under the first section, in reading order, whose prose quotes it, as a bound
- * figure or a cited source, or whose charts draw on it), and each chart's own list. The sources
- * page (src/views/SourcesPage.astro, /sources/) shows both, so that the story itself need not
- * carry 200-odd entries.
+ * figure or a cited source, or whose charts draw on it). The sources page
+ * (src/views/SourcesPage.astro, /sources/) shows it, so that the story itself need not carry
+ * 200-odd entries; each chart's own list is the gallery's (chartSourcesPath).
  *
  * Which charts each section places is said here and in the section components; a unit test
  * (tests/unit/story/bibliography.test.ts) reads the components and fails when the two disagree.
@@ -81,16 +81,6 @@ export function groupByChapter(dataset: Dataset, sources: readonly string[]): So
   })).filter((g) => g.sources.length > 0);
 }
 
-/** The charts in the order the story places them; a chart the story does not place comes last. */
-export function chartsInStoryOrder(): ChartId[] {
-  const placed = SECTIONS.flatMap(({ id }) => [
-    ...SECTION_CHARTS[id].figures,
-    ...SECTION_CHARTS[id].sequences.map((s) => sequences[s].chart as ChartId),
-  ]);
-  const all = Object.keys(charts) as ChartId[];
-  return [...new Set([...placed, ...all])];
-}
-
 /** Every source the story uses, sorted by publisher as `locale` names it. */
 export function storySources(dataset: Dataset, locale: string): Row<"sources">[] {
   const used = new Set<string>([
@@ -105,12 +95,12 @@ export function storySources(dataset: Dataset, locale: string): Row<"sources">[]
     .map(({ s }) => s);
 }
 
-/** The id of a source's entry on the sources page, and of a chart's list there. */
+/** The id of a source's entry on the sources page, and of a chart's full list in the gallery. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
-export const chartAnchor = (chartId: string) => `chart-${chartId}`;
+export const chartSourcesAnchor = (chartId: string) => `sources-${chartId}`;
 
 /** Where a source's entry is, from any page of the site in `lang`. */
 export const sourceEntryPath = (lang: Lang, sourceId: string) => `${localePath(lang, "/sources/")}#${sourceAnchor(sourceId)}`;
 
-/** Where a chart's full list of sources is, from any page of the site in `lang`. */
-export const chartSourcesPath = (lang: Lang, chartId: string) => `${localePath(lang, "/sources/")}#${chartAnchor(chartId)}`;
+/** Where a chart's full list of sources is (the gallery's, src/views/GalleryPage.astro), from any page in `lang`. */
+export const chartSourcesPath = (lang: Lang, chartId: string) => `${localePath(lang, "/charts/")}#${chartSourcesAnchor(chartId)}`;

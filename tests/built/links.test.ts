@@ -50,7 +50,9 @@ function brokenBecause(ref: Reference): string | undefined {
 describe("the built site's links", () => {
   it("has both languages' pages to check", () => {
     expect(pages.filter((p) => p.path.startsWith("/es/")).length).toBeGreaterThan(25);
-    expect(references.length).toBeGreaterThan(4000);
+    // A floor that an empty or broken crawl would fall far short of (3,748 links in December 2026,
+    // since the story's bibliography lives once per language on the sources page).
+    expect(references.length).toBeGreaterThan(3500);
   });
 
   const internal = references.filter((r) => r.url.origin === origin);

@@ -38,13 +38,11 @@ export default {
   "ui.chart.data-label": "Data: {title}",
   "ui.sources.page.title": "Sources",
   "ui.sources.page.description":
-    "The {count} sources behind the story's figures, charts and citations, listed by chapter and by chart, each linked to the copy that was read.",
+    "The {count} sources behind the story's figures, charts and citations, listed by chapter, each linked to the copy that was read.",
   "ui.sources.page.lede":
-    "The story rests on {count} sources: those behind its figures and charts, and those its text cites. Each is listed under the chapter that first draws on it, by its title as published, and linked to the copy we read; the last part lists the sources of each chart.",
+    "The story rests on {count} sources: those behind its figures and charts, and those its text cites. Each is listed under the chapter that first draws on it, by its title as published, and linked to the copy we read.",
   "ui.sources.page.method": "How figures were chosen among versions, and the limits of the data: “Sources and method”, in the story",
   "ui.sources.page.contents": "Contents",
-  "ui.sources.page.by-chart": "The sources of each chart",
-  "ui.sources.page.by-chart-intro": "Each name links to the copy that was read; the full entries are above, by chapter.",
   "ui.sources.group": "{chapter}: {count} sources",
   "ui.card.kicker": "A data story",
   "ui.card.named": "“{headline}”, from {site}",

@@ -39,13 +39,11 @@ export default {
   "ui.chart.data-label": "Datos: {title}",
   "ui.sources.page.title": "Fuentes",
   "ui.sources.page.description":
-    "Las {count} fuentes de las cifras, los gráficos y las citas del reportaje, por capítulo y por gráfico, cada una enlazada a la copia consultada.",
+    "Las {count} fuentes de las cifras, los gráficos y las citas del reportaje, por capítulo, cada una enlazada a la copia consultada.",
   "ui.sources.page.lede":
-    "El reportaje se basa en {count} fuentes: las de sus cifras y gráficos, y las que cita el texto. Cada una figura en el capítulo que la usa por primera vez, con su título tal como se publicó y enlazada a la copia que consultamos; la última parte reúne las fuentes de cada gráfico.",
+    "El reportaje se basa en {count} fuentes: las de sus cifras y gráficos, y las que cita el texto. Cada una figura en el capítulo que la usa por primera vez, con su título tal como se publicó y enlazada a la copia que consultamos.",
   "ui.sources.page.method": "Cómo elegimos entre versiones de una cifra, y los límites de los datos: «Fuentes y metodología», en el reportaje",
   "ui.sources.page.contents": "Contenido",
-  "ui.sources.page.by-chart": "Las fuentes de cada gráfico",
-  "ui.sources.page.by-chart-intro": "Cada nombre enlaza a la copia consultada; las fichas completas están más arriba, por capítulo.",
   "ui.sources.group": "{chapter}: {count} fuentes",
   "ui.card.kicker": "Un reportaje de datos",
   "ui.card.named": "“{headline}”, de {site}",

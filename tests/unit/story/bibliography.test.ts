@@ -9,7 +9,6 @@ import { sequences } from "../../../src/scrolly/sequences.ts";
 import { cited } from "../../../src/story/cited.ts";
 import {
   chartSourcesPath,
-  chartsInStoryOrder,
   groupByChapter,
   SECTION_CHARTS,
   sourceEntryPath,
@@ -64,13 +63,6 @@ describe("bibliography by chapter", () => {
 });
 
 describe("the sources page's lists", () => {
-  it("orders every chart once, as the story places them", () => {
-    const order = chartsInStoryOrder();
-    expect([...order].sort()).toEqual(Object.keys(charts).sort());
-    expect(order[0]).toBe("homicide-fall");
-    expect(order.at(-1)).toBe("civic-space");
-  });
-
   it("lists every source a chart or the prose cites, once, and no other", () => {
     const dataset = projectData();
     const ids = storySources(dataset, "en").map((s) => s.source_id);
@@ -89,10 +81,10 @@ describe("the sources page's lists", () => {
     }
   });
 
-  it("links entries and chart lists on the sources page of each language", () => {
+  it("links entries on the sources page, and a chart's list in the gallery, of each language", () => {
     expect(sourceEntryPath("en", "elfaro-2022-05")).toBe("/sources/#source-elfaro-2022-05");
     expect(sourceEntryPath("es", "elfaro-2022-05")).toBe("/es/sources/#source-elfaro-2022-05");
-    expect(chartSourcesPath("es", "gang-map")).toBe("/es/sources/#chart-gang-map");
+    expect(chartSourcesPath("es", "gang-map")).toBe("/es/charts/#sources-gang-map");
   });
 });
 

@@ -15,7 +15,7 @@ export default {
   "story.sources-and-method.limits":
     "The limits matter. Since 2019 El Salvador's official homicide count has left out people killed in alleged clashes with the security forces, bodies found in clandestine graves and deaths in custody, and several official series have stopped being published or have been sealed. Arrest totals are the government's records of captures. Seizures of drugs measure enforcement, not trafficking. Many sources were read in republished copies; the list of sources links to the copy that was read.",
   "story.sources-and-method.data-files": "The data files, free to reuse with credit to their sources:",
-  "story.sources-and-method.all-sources": "All {count} sources, by chapter and by chart",
+  "story.sources-and-method.all-sources": "All {count} sources, by chapter",
   "story.sources-and-method.undated": "n.d.",
   "story.sources-and-method.approximate": "about {date}",
   "story.sources-and-method.tested": "How we tested this site: speed, accessibility, links and security, with the latest figures",

@@ -12,7 +12,7 @@ export default {
   "story.sources-and-method.limits":
     "Los límites importan. Desde 2019, el conteo oficial de homicidios de El Salvador deja fuera a las personas muertas en supuestos enfrentamientos con las fuerzas de seguridad, los cuerpos hallados en fosas clandestinas y las muertes bajo custodia, y varias series oficiales han dejado de publicarse o han quedado bajo reserva. Los totales de capturas son los registros de detenciones del propio Gobierno. Las incautaciones de drogas miden la acción de las autoridades, no el tráfico. Muchas fuentes se consultaron en copias republicadas; la lista de fuentes enlaza a la copia consultada.",
   "story.sources-and-method.data-files": "Los archivos de datos, de libre reutilización siempre que se citen sus fuentes:",
-  "story.sources-and-method.all-sources": "Las {count} fuentes, por capítulo y por gráfico",
+  "story.sources-and-method.all-sources": "Las {count} fuentes, por capítulo",
   "story.sources-and-method.undated": "s. f.",
   "story.sources-and-method.approximate": "hacia {date}",
   "story.sources-and-method.tested": "Cómo verificamos este sitio: velocidad, accesibilidad, enlaces y seguridad, con las cifras más recientes",
