@@ -248,6 +248,7 @@ export function describeCecot(data: Cecot, locale: string): string {
 
 export const cecotChart = defineChart<Cecot, Record<string, never>>({
   id: "cecot",
+  place: { section: "the-price" },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectCecot(tables.stateOfException.rows, tables.sources.rows, tables.timeline.rows),

@@ -1,14 +1,17 @@
 /**
  * What a chart is. Each chart module (src/charts/<chart-id>.ts) exports one ChartDefinition that
  * owns everything about that chart: how it picks its data, the states the story can put it in,
- * how it draws any of them, how it describes itself and its data table. Its words live in the
- * locale files (src/i18n/<lang>/charts/<chart-id>.ts) and every function that writes any takes
- * the reader's locale; its heading is always the words "<chart-id>.title", ".subtitle" and
- * ".note", which defineChart looks up.
+ * how it draws any of them, how it describes itself and its data table, and where it is shown:
+ * its section, the steps of its scrolly sequence if it has one, and the share cards that show
+ * it. Its words live in the locale files (src/i18n/<lang>/charts/<chart-id>.ts) and every
+ * function that writes any takes the reader's locale; its heading is always the words
+ * "<chart-id>.title", ".subtitle" and ".note", which defineChart looks up, and a step's words are
+ * "story.<section-id>.<step-id>".
  */
 import type { Dataset } from "../data/dataset.ts";
 import { LANGS } from "../i18n/locales.ts";
 import { rawWords, translator, type WordKey } from "../i18n/translate.ts";
+import type { SectionId } from "../story/sections.ts";
 import type { ChartOptions } from "./shared/options.ts";
 
 export interface DataTable {
@@ -25,6 +28,27 @@ export interface ChartHeading {
   note?: string;
 }
 
+/** One step of a scrolly sequence: its permanent anchor (#fall-peak) and the state it asks for. */
+export interface StepDefinition {
+  id: string;
+  /** A state name of the chart. */
+  state: string;
+}
+
+/** Where the story shows a chart. Embeds link back to its section (/#<section-id>). */
+export interface Placement {
+  section: SectionId;
+  /**
+   * For the sticky graphic of the section's scrolly sequence: its steps, in reading order, which
+   * the sequence renders (src/components/Scrolly.astro). Without steps the chart is a Figure the
+   * section places among its paragraphs.
+   */
+  steps?: readonly StepDefinition[];
+}
+
+/** A share card (src/share/cards.ts): the whole story's, or a section's. */
+export type CardKey = "story" | SectionId;
+
 export interface ChartDefinition<D, S> {
   /** Permanent, URL-safe id: it names the chart's embed page and downloads. */
   id: string;
@@ -37,6 +61,9 @@ export interface ChartDefinition<D, S> {
   states: Record<string, S>;
   /** The state shown where nothing scrolls: without JavaScript, in the flat article, in embeds. */
   summary: string;
+  place: Placement;
+  /** The share cards whose preview image draws this chart, in its summary state. */
+  cards?: readonly CardKey[];
   select(data: Dataset): D;
   build(data: D, options: ChartOptions & { state: S }): SVGSVGElement;
   /** The chart in words, for screen readers: what the summary state shows. */
@@ -49,19 +76,42 @@ export interface ChartDefinition<D, S> {
 /** The parts of every chart's heading, each the words "<chart-id>.<part>" in the locale files. */
 export const HEADING_PARTS = ["title", "subtitle", "note"] as const;
 
+/** The words of a step: "story.<section-id>.<step-id>" in the locale files. */
+export function stepWords(section: SectionId, step: StepDefinition): WordKey {
+  return `story.${section}.${step.id}` as WordKey;
+}
+
+function headingWords(chartId: string): WordKey[] {
+  return HEADING_PARTS.map((part) => `${chartId}.${part}` as WordKey);
+}
+
+/** The words a chart's definition looks up by name: its heading's and its steps'. */
+export function wordsLookedUp(chart: Pick<AnyChart, "id" | "place">): WordKey[] {
+  return [...headingWords(chart.id), ...(chart.place.steps ?? []).map((step) => stepWords(chart.place.section, step))];
+}
+
+const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * Types a chart definition and gives it its heading; the registry holds them without their data
- * and state types. A summary that is not a state, or a heading without words in a language,
- * fails when the module loads.
+ * and state types. A summary or a step's state that is not a state, a step id that is no
+ * readable anchor, or a heading or step without words in a language, fails when the module loads.
  */
 export function defineChart<D, S>(chart: Omit<ChartDefinition<D, S>, "heading">): ChartDefinition<D, S> {
-  if (!(chart.summary in chart.states)) throw new Error(`chart ${chart.id}: summary state "${chart.summary}" is not one of its states`);
-  const keys = HEADING_PARTS.map((part) => `${chart.id}.${part}` as WordKey);
+  const fail = (problem: string) => {
+    throw new Error(`chart ${chart.id}: ${problem}`);
+  };
+  if (!(chart.summary in chart.states)) fail(`summary state "${chart.summary}" is not one of its states`);
+  for (const step of chart.place.steps ?? []) {
+    if (!ANCHOR.test(step.id)) fail(`step id "${step.id}" is not a lower-case, hyphenated anchor`);
+    if (!(step.state in chart.states)) fail(`step "${step.id}" asks for state "${step.state}", which is not one of its states`);
+  }
+  const words = wordsLookedUp(chart);
   for (const lang of LANGS) {
-    for (const key of keys) if (rawWords(lang, key) === undefined) throw new Error(`chart ${chart.id}: no words "${key}" in src/i18n/${lang}/`);
+    for (const key of words) if (rawWords(lang, key) === undefined) fail(`no words "${key}" in src/i18n/${lang}/`);
   }
   const heading = (locale: string): ChartHeading => {
-    const [title, subtitle, note] = keys.map((key) => translator(locale)(key)) as [string, string, string];
+    const [title, subtitle, note] = headingWords(chart.id).map((key) => translator(locale)(key)) as [string, string, string];
     return { title, subtitle, note };
   };
   return { ...chart, heading };

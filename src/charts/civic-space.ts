@@ -124,6 +124,7 @@ export function describeCivicSpace(events: readonly DatedEvent[], locale: string
 
 export const civicSpaceChart = defineChart<DatedEvent[], Record<string, never>>({
   id: "civic-space",
+  place: { section: "sources-and-method" },
   states: { all: {} },
   summary: "all",
   select: selectCivicSpaceEvents,

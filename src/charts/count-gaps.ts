@@ -326,6 +326,16 @@ export function describeCountGaps(data: CountGaps, locale: string): string {
 
 export const countGapsChart = defineChart<CountGaps, CountGapsState>({
   id: "count-gaps",
+  place: {
+    section: "the-missing",
+    steps: [
+      { id: "missing-official", state: "official" },
+      { id: "missing-2022", state: "oudh-2022" },
+      { id: "missing-2023", state: "estimates-2023" },
+      { id: "missing-all", state: "all" },
+    ],
+  },
+  cards: ["the-missing"],
   states: {
     official: { estimateYears: [] },
     "oudh-2022": { estimateYears: [2022] },

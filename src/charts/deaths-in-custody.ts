@@ -232,6 +232,15 @@ export function describeCustodyDeaths(data: CustodyDeaths, locale: string): stri
 
 export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
   id: "deaths-in-custody",
+  place: {
+    section: "deaths-in-custody",
+    steps: [
+      { id: "deaths-cristosal", state: "cristosal" },
+      { id: "deaths-sjh", state: "sjh" },
+      { id: "deaths-all", state: "all" },
+    ],
+  },
+  cards: ["deaths-in-custody"],
   states: {
     cristosal: { counters: ["cristosal"] },
     sjh: { counters: ["cristosal", "sjh"] },

@@ -269,6 +269,7 @@ const UNIT_SYMBOLS: Record<SeizureMark["printed"]["unit"], string> = { "metric-t
 
 export const drugSeizuresChart = defineChart<SeizureMark[], Record<string, never>>({
   id: "drug-seizures",
+  place: { section: "the-spread" },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows),

@@ -219,6 +219,7 @@ export function describeGangMembersAbroad(data: AbroadData, locale: string): str
 
 export const gangMembersAbroadChart = defineChart<AbroadData, Record<string, never>>({
   id: "gang-members-abroad",
+  place: { section: "the-spread" },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectGangMembersAbroad(tables.gangMembersAbroad.rows, tables.countries.rows),

@@ -97,6 +97,7 @@ export function describeHomicideFall(data: FallData, locale: string): string {
 
 export const homicideFallChart = defineChart<FallData, Record<string, never>>({
   id: "homicide-fall",
+  place: { section: "opening" },
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectHomicideFall(tables.homicideRates.rows),

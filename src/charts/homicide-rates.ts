@@ -204,6 +204,8 @@ export function describeHomicideRates(lines: readonly HomicideLine[], locale: st
 
 export const homicideRatesChart = defineChart<HomicideLine[], Record<string, never>>({
   id: "homicide-rates",
+  place: { section: "the-fall" },
+  cards: ["opening"],
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectHomicideRates(tables.homicideRates.rows, tables.countries.rows),

@@ -225,6 +225,7 @@ export function describeIncarcerationRates(data: RateData, locale: string): stri
 
 export const incarcerationRatesChart = defineChart<RateData, RateState>({
   id: "incarceration-rates",
+  place: { section: "the-price" },
   states: {
     world: { groups: ["world"] },
     latest: { groups: ["world", "latest"] },

@@ -260,6 +260,8 @@ export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string)
 
 export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string, never>>({
   id: "mano-dura-record",
+  place: { section: "mano-duras-record" },
+  cards: ["mano-duras-record"],
   states: { all: {} },
   summary: "all",
   select: ({ tables }) => selectManoDuraRecord(tables.homicideRates.rows, tables.prisonPopulation.rows, tables.timeline.rows),

@@ -235,6 +235,17 @@ export function describePactTimeline(events: readonly PactEvent[], locale: strin
 
 export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
   id: "pact-timeline",
+  place: {
+    section: "the-pact",
+    steps: [
+      { id: "pact-truce-2012", state: "truce-2012" },
+      { id: "pact-talks", state: "mayor-and-talks" },
+      { id: "pact-sanctions", state: "sanctions" },
+      { id: "pact-breakdown", state: "breakdown" },
+      { id: "pact-indictment", state: "indictment" },
+    ],
+  },
+  cards: ["the-pact"],
   states: {
     "truce-2012": { highlight: { years: [2012, 2014] } },
     "mayor-and-talks": { highlight: { years: [2015, 2020] } },

@@ -281,6 +281,16 @@ const KIND_NAMES: Record<PrisonKind, WordKey> = {
 
 export const prisonPopulationChart = defineChart<PrisonData, PrisonState>({
   id: "prison-population",
+  place: {
+    section: "the-price",
+    steps: [
+      { id: "price-before", state: "before" },
+      { id: "price-march-2022", state: "march-2022" },
+      { id: "price-2023", state: "2023" },
+      { id: "price-census", state: "census-2024" },
+    ],
+  },
+  cards: ["the-price"],
   states: {
     before: { through: "2018", eventRule: false, press: false, labelled: ["2000", "2018"] },
     "march-2022": { through: "2022-03", eventRule: true, press: false, labelled: ["2022-03"] },

@@ -289,6 +289,8 @@ export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], locale: str
 
 export const ruleOfLawChart = defineChart<RuleOfLawEvent[], Record<string, never>>({
   id: "rule-of-law",
+  place: { section: "rule-of-law" },
+  cards: ["rule-of-law"],
   states: { all: {} },
   summary: "all",
   select: selectRuleOfLawEvents,

@@ -401,6 +401,18 @@ export function describeSlvLong(data: SlvLongData, locale: string): string {
 
 export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
   id: "slv-homicide-long",
+  place: {
+    section: "the-fall",
+    steps: [
+      { id: "fall-postwar", state: "postwar" },
+      { id: "fall-mano-dura", state: "mano-dura" },
+      { id: "fall-truce", state: "truce" },
+      { id: "fall-peak", state: "peak" },
+      { id: "fall-bukele", state: "bukele" },
+      { id: "fall-exception", state: "exception" },
+    ],
+  },
+  cards: ["story", "the-fall"],
   states: STATES,
   summary: "all",
   select: ({ tables }) => selectSlvLong(tables.homicideRates.rows, tables.timeline.rows),

@@ -284,6 +284,7 @@ export function describeSoeMeasures(data: SoeMeasures, locale: string): string {
 
 export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
   id: "soe-measures",
+  place: { section: "the-price" },
   states: {
     arrests: { measures: ["arrests-cumulative"] },
     releases: { measures: ["arrests-cumulative", "releases-cumulative"] },

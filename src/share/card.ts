@@ -10,7 +10,7 @@
  * a missing font changes how the text looks, never whether the build succeeds.
  */
 import { Resvg } from "@resvg/resvg-js";
-import type { AnyChart } from "../charts/chart.ts";
+import type { AnyChart, CardKey } from "../charts/chart.ts";
 import { charts } from "../charts/registry.ts";
 import { renderSvg } from "../charts/render-static.ts";
 import type { Dataset } from "../data/dataset.ts";
@@ -20,7 +20,7 @@ import { publisherName } from "../i18n/sources.ts";
 import { translator } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
-import { card, CARD_SIZE, type CardKey } from "./cards.ts";
+import { card, CARD_SIZE } from "./cards.ts";
 
 const { width: W, height: H } = CARD_SIZE;
 const MARGIN = 50;

@@ -1,39 +1,21 @@
 /**
  * What each preview image (share card) shows: one card for the whole story and one for every
  * section of src/story/sections.ts, in each language, published at /og/<key>.png and
- * /es/og/<key>.png. This module only describes the cards, so pages can link them;
- * src/share/card.ts (Node-only) draws them at build time.
+ * /es/og/<key>.png. The chart a card draws is claimed by the chart's own definition (`cards`);
+ * a card no chart claims is a title card. This module only describes the cards, so pages can
+ * link them; src/share/card.ts (Node-only) draws them at build time.
  */
+import type { CardKey } from "../charts/chart.ts";
 import { charts, type ChartId } from "../charts/registry.ts";
 import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
-import { SECTIONS, section, type SectionId } from "../story/sections.ts";
+import { cardChart } from "../story/placement.ts";
+import { SECTIONS, section } from "../story/sections.ts";
 
 /** Open Graph's recommended size; large enough for Twitter's summary_large_image. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-export type CardKey = "story" | SectionId;
-
 export const CARD_KEYS: readonly CardKey[] = ["story", ...SECTIONS.map((s) => s.id)];
-
-/**
- * The key chart of each card, drawn in its summary state; null makes a title card. Typed as a
- * record over every key, so a new section cannot go without a choice.
- */
-export const CARD_CHARTS: Readonly<Record<CardKey, ChartId | null>> = {
-  story: "slv-homicide-long",
-  opening: "homicide-rates",
-  "the-fall": "slv-homicide-long",
-  "the-missing": "count-gaps",
-  "the-pact": "pact-timeline",
-  "the-price": "prison-population",
-  "deaths-in-custody": "deaths-in-custody",
-  "rule-of-law": "rule-of-law",
-  "the-spread": "gang-map",
-  "the-copycats": "copycats",
-  "mano-duras-record": "mano-dura-record",
-  "sources-and-method": null,
-};
 
 export interface Card {
   key: CardKey;
@@ -60,7 +42,7 @@ export function isCardKey(key: string): key is CardKey {
 
 export function card(key: CardKey, lang: Lang): Card {
   const t = translator(lang);
-  const chart = CARD_CHARTS[key];
+  const chart = cardChart(key);
   if (key === "story") return { key, lang, kicker: t("ui.card.kicker"), headline: t("ui.site-title"), text: t("ui.site-description"), chart };
   const { title, description } = section(key, lang);
   return { key, lang, kicker: t("ui.site-title"), headline: title, text: description, chart };

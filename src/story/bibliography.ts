@@ -5,37 +5,21 @@
  * (src/views/SourcesPage.astro, /sources/) shows it, so that the story itself need not carry
  * 200-odd entries; each chart's own list is the gallery's (chartSourcesPath).
  *
- * Which charts each section places is said here and in the section components; a unit test
- * (tests/unit/story/bibliography.test.ts) reads the components and fails when the two disagree.
+ * Which charts each section shows, each chart says itself (src/story/placement.ts).
  */
 import type { AnyChart } from "../charts/chart.ts";
-import { charts, type ChartId } from "../charts/registry.ts";
+import { charts } from "../charts/registry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
 import en from "../i18n/en/index.ts";
 import { type Lang, localePath } from "../i18n/locales.ts";
 import { publisherName } from "../i18n/sources.ts";
 import { rawWords, slotsOf, type WordKey } from "../i18n/translate.ts";
-import { sequences, type SequenceId } from "../scrolly/sequences.ts";
 import { cited } from "./cited.ts";
 import { figures, storyFigure, type FigureKey } from "./figures.ts";
+import { chartsIn } from "./placement.ts";
 import { proseTokens } from "./prose.ts";
 import { SECTIONS, type SectionId } from "./sections.ts";
-
-/** The charts each section places, with <Figure chart> or through a <Scrolly sequence>. */
-export const SECTION_CHARTS: Record<SectionId, { figures: ChartId[]; sequences: SequenceId[] }> = {
-  opening: { figures: ["homicide-fall"], sequences: [] },
-  "the-fall": { figures: ["homicide-rates"], sequences: ["the-fall"] },
-  "the-missing": { figures: [], sequences: ["the-missing"] },
-  "the-pact": { figures: [], sequences: ["the-pact"] },
-  "the-price": { figures: ["incarceration-rates", "soe-measures", "cecot"], sequences: ["the-price"] },
-  "deaths-in-custody": { figures: [], sequences: ["deaths-in-custody"] },
-  "rule-of-law": { figures: ["rule-of-law"], sequences: [] },
-  "the-spread": { figures: ["gang-members-abroad", "drug-seizures"], sequences: ["the-spread"] },
-  "the-copycats": { figures: ["copycats"], sequences: [] },
-  "mano-duras-record": { figures: ["mano-dura-record"], sequences: [] },
-  "sources-and-method": { figures: ["civic-space"], sequences: [] },
-};
 
 export interface SourceGroup {
   section: SectionId;
@@ -56,9 +40,7 @@ function sourcesOfSection(dataset: Dataset, id: SectionId): Set<string> {
       if (token.kind === "source") found.add(token.id);
     }
   }
-  const placed = SECTION_CHARTS[id];
-  const chartIds = [...placed.figures, ...placed.sequences.map((s) => sequences[s].chart as ChartId)];
-  for (const chartId of chartIds) {
+  for (const chartId of chartsIn(id)) {
     const chart: AnyChart = charts[chartId];
     for (const source of chart.sources(chart.select(dataset))) found.add(source);
   }

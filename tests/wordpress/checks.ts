@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, Frame, Locator, Page } from "@playwright/test";
 import { charts, type ChartId } from "../../src/charts/registry.ts";
 import { embedCode, embedPath } from "../../src/embed/code.ts";
-import { storyPathOf } from "../../src/embed/placement.ts";
+import { storyPathOf } from "../../src/story/placement.ts";
 import { LANGS, localePath, type Lang } from "../../src/i18n/locales.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 import type { WordpressSite } from "./services.ts";

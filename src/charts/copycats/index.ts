@@ -173,6 +173,8 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
 
 export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   id: "copycats",
+  place: { section: "the-copycats" },
+  cards: ["the-copycats"],
   states: {
     all: { focus: null },
     honduras: { focus: "HND" },

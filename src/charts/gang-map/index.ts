@@ -137,6 +137,15 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
 
 export const gangMapChart = defineChart<GangMapData, GangMapState>({
   id: "gang-map",
+  place: {
+    section: "the-spread",
+    steps: [
+      { id: "spread-ms13", state: "ms13" },
+      { id: "spread-barrio18", state: "barrio18" },
+      { id: "spread-rates", state: "rates" },
+    ],
+  },
+  cards: ["the-spread"],
   states: {
     ms13: { show: "ms13" },
     barrio18: { show: "barrio18" },

@@ -21,7 +21,17 @@ describe("defineChart", () => {
   });
 
   it("refuses a chart whose heading has no words, and a summary that is not a state", () => {
-    expect(() => defineChart({ ...parts, id: "no-such-chart", states: { all: {} }, summary: "all" })).toThrow(/no words "no-such-chart.title"/);
-    expect(() => defineChart({ ...parts, id: "cecot", states: { all: {} }, summary: "other" })).toThrow(/summary state "other"/);
+    const place = { section: "the-price" } as const;
+    expect(() => defineChart({ ...parts, id: "no-such-chart", place, states: { all: {} }, summary: "all" })).toThrow(/no words "no-such-chart.title"/);
+    expect(() => defineChart({ ...parts, id: "cecot", place, states: { all: {} }, summary: "other" })).toThrow(/summary state "other"/);
+  });
+
+  it("refuses a step whose state, anchor or words are missing", () => {
+    const chart = (step: { id: string; state: string }) => () =>
+      defineChart({ ...parts, id: "cecot", place: { section: "the-fall", steps: [step] }, states: { all: {}, peak: {} }, summary: "all" });
+    expect(chart({ id: "fall-peak", state: "peak" })).not.toThrow();
+    expect(chart({ id: "fall-peak", state: "gone" })).toThrow(/step "fall-peak" asks for state "gone"/);
+    expect(chart({ id: "Fall Peak", state: "peak" })).toThrow(/step id "Fall Peak"/);
+    expect(chart({ id: "fall-nowhere", state: "peak" })).toThrow(/no words "story.the-fall.fall-nowhere"/);
   });
 });

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { HEADING_PARTS } from "../../../src/charts/chart.ts";
+import { wordsLookedUp } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
 import en from "../../../src/i18n/en/index.ts";
@@ -62,10 +62,11 @@ describe("the locale files", () => {
     }
   });
 
-  it("use every key somewhere in the code, by its literal name or as a chart's heading", () => {
-    // defineChart (src/charts/chart.ts) looks up "<chart-id>.title", ".subtitle" and ".note".
-    const headings = new Set(Object.keys(charts).flatMap((id) => HEADING_PARTS.map((part) => `${id}.${part}`)));
-    const unused = Object.keys(en).filter((key) => !headings.has(key) && !code.includes(`"${key}"`));
+  it("use every key somewhere in the code, by its literal name or as a chart's heading or step", () => {
+    // defineChart (src/charts/chart.ts) looks up "<chart-id>.title", ".subtitle" and ".note", and
+    // "story.<section-id>.<step-id>" for each step.
+    const lookedUp = new Set<string>(Object.values(charts).flatMap(wordsLookedUp));
+    const unused = Object.keys(en).filter((key) => !lookedUp.has(key) && !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 

@@ -1,40 +1,18 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
 import { LANGS, localeOf } from "../../../src/i18n/locales.ts";
 import { publisherName } from "../../../src/i18n/sources.ts";
-import { sequences } from "../../../src/scrolly/sequences.ts";
 import { cited } from "../../../src/story/cited.ts";
 import {
   chartSourcesPath,
   groupByChapter,
-  SECTION_CHARTS,
   sourceEntryPath,
   storySources,
 } from "../../../src/story/bibliography.ts";
-import { SECTION_IDS } from "../../../src/story/sections.ts";
-
-// Which component holds each section, as the story page says.
-const storyPage = readFileSync("src/views/StoryPage.astro", "utf8");
-const fileOf = new Map([...storyPage.matchAll(/import (\w+) from "\.\.\/story\/sections\/(\w+\.astro)"/g)].map((m) => [m[1]!, m[2]!]));
-const componentOf = new Map(
-  [...storyPage.matchAll(/^\s+"?([\w-]+)"?: (\w+),$/gm)].filter((m) => fileOf.has(m[2]!)).map((m) => [m[1]!, fileOf.get(m[2]!)!]),
-);
 
 describe("bibliography by chapter", () => {
-  it.each(SECTION_IDS)("knows the charts section %s places", (id) => {
-    const file = componentOf.get(id);
-    expect(file, `no component for ${id} in StoryPage.astro`).toBeDefined();
-    const markup = readFileSync(`src/story/sections/${file}`, "utf8");
-    const attrs = (name: string) => [...markup.matchAll(new RegExp(`<(?:Figure|Scrolly) ${name}="([\\w-]+)"`, "g"))].map((m) => m[1]!).sort();
-    expect({ figures: [...SECTION_CHARTS[id].figures].sort(), sequences: [...SECTION_CHARTS[id].sequences].sort() }).toEqual({
-      figures: attrs("chart"),
-      sequences: attrs("sequence"),
-    });
-  });
-
   it("puts every source in exactly one group, keeping the order given", () => {
     const dataset = projectData();
     const ids = dataset.tables.sources.rows.map((s) => s.source_id);
@@ -55,7 +33,7 @@ describe("bibliography by chapter", () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const id of sources) expect(chapter(id)).toBe("opening");
     // The sequence of the pact draws on sources no earlier chapter uses.
-    const pact: AnyChart = charts[sequences["the-pact"].chart as keyof typeof charts];
+    const pact: AnyChart = charts["pact-timeline"];
     const pactOnly = pact.sources(pact.select(dataset)).filter((id) => chapter(id) !== "opening" && chapter(id) !== "the-fall" && chapter(id) !== "the-missing");
     expect(pactOnly.length).toBeGreaterThan(0);
     for (const id of pactOnly) expect(chapter(id)).toBe("the-pact");
