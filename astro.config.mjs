@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { security } from "./src/build/security.ts";
+import { barePath, LANG_INFO, LANGS, ROOT_LANG } from "./src/i18n/locales.ts";
 
 export default defineConfig({
   output: "static",
@@ -18,8 +19,12 @@ export default defineConfig({
     // (/share/<section-id>/, /es/share/<section-id>/) only pass a section on to the story, whose
     // address they give as canonical, and the not-found pages are not content: both are left out.
     sitemap({
-      filter: (page) => !/^(?:\/es)?\/(?:share\/|404)/.test(new URL(page).pathname),
-      i18n: { defaultLocale: "en", locales: { en: "en", es: "es" } },
+      filter: (page) => !/^\/(?:share\/|404)/.test(barePath(new URL(page).pathname)),
+      // Keyed by each edition's first path segment (the root's by its own name), as the sitemap matches them.
+      i18n: {
+        defaultLocale: ROOT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [LANG_INFO[lang].prefix.slice(1) || lang, LANG_INFO[lang].tag])),
+      },
     }),
     // Content-Security-Policy in every page, and dist/_headers and _redirects for static hosts.
     security(),

@@ -13,13 +13,15 @@
  *   (/_astro/*) may be read from any origin: WordPress frames an embed in a sandbox, whose origin
  *   is "null", and a module script is fetched with CORS, so without that header the embed's
  *   script (src/embed/child.ts) would not run there. They are public files, sent without cookies.
- * - dist/_redirects sends a missing Spanish address to the Spanish not-found page.
+ * - dist/_redirects sends a missing address under a language's prefix (/es/…) to that language's
+ *   not-found page.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { barePath, LANG_INFO, LANGS } from "../i18n/locales.ts";
 
 const EXECUTABLE = /^(?:|module|text\/javascript|application\/javascript)$/i;
 
@@ -62,7 +64,13 @@ export function withPolicyMeta(html: string): string {
 
 /** Whether a page may be framed by other sites: the embed pages and their lists, in both languages. */
 export function isEmbedPath(path: string): boolean {
-  return /^\/(?:es\/)?embed\//.test(path);
+  return barePath(path).startsWith("/embed/");
+}
+
+/** The _redirects file: each prefixed language's missing addresses get its own not-found page. */
+export function redirectsFile(): string {
+  const prefixes = LANGS.map((lang) => LANG_INFO[lang].prefix).filter((prefix) => prefix !== "");
+  return prefixes.map((prefix) => `${prefix}/*  ${prefix}/404/  404\n`).join("");
 }
 
 /** The _headers file for the site's page paths ("/", "/es/teach/", "/embed/cecot/" …). */
@@ -100,7 +108,7 @@ export function security(): AstroIntegration {
           writeFileSync(path, withPolicyMeta(readFileSync(path, "utf8")));
         }
         writeFileSync(join(root, "_headers"), headersFile(files.map(pagePath)));
-        writeFileSync(join(root, "_redirects"), "/es/*  /es/404/  404\n");
+        writeFileSync(join(root, "_redirects"), redirectsFile());
         logger.info(`policy written into ${files.length} pages; _headers and _redirects written`);
       },
     },

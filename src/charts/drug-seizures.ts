@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
-import { langOf } from "../i18n/locales.ts";
+import { DATA_LANG, langOf } from "../i18n/locales.ts";
 import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
@@ -116,11 +116,11 @@ function amount(mark: SeizureMark, locale: string, t: Translate): string {
 
 /**
  * The period a figure covers. The data words it in English, with details its dates alone cannot
- * carry ("five years", "printed as 2024"), so English readers get the data's words; in Spanish the
- * period is written from its dates, with the hedges select() read from those words.
+ * carry ("five years", "printed as 2024"), so English readers get the data's words; in any other
+ * language the period is written from its dates, with the hedges select() read from those words.
  */
 function period(mark: SeizureMark, locale: string, t: Translate): string {
-  if (langOf(locale) === "en") return mark.period_label;
+  if (langOf(locale) === DATA_LANG) return mark.period_label;
   const [from, to] = mark.span;
   if (mark.periodToMid) return t("drug-seizures.period.to-mid", { from: formatPartialDate(from, locale), to: formatPartialDate(to, locale) });
   const span = formatSpan(from, to, locale);

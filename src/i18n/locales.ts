@@ -43,9 +43,22 @@ export function localeOf(lang: Lang): string {
   return LANG_INFO[lang].intl;
 }
 
-/** The language of a page from its path: /es and everything under it is Spanish. */
+/** The language the data files' own words are written in: names, labels, notes (data/README.md). */
+export const DATA_LANG = "en" satisfies Lang;
+
+/** Every language but the data's: each has its own names of data rows and bibliography words. */
+export type TranslatedLang = Exclude<Lang, typeof DATA_LANG>;
+
+/** The language whose paths have no prefix: the site's root. */
+export const ROOT_LANG = LANGS.find((lang) => LANG_INFO[lang].prefix === "")!;
+
+/** The language of a page from its path: /es and everything under it is Spanish; the rest is the root's. */
 export function pathLang(pathname: string): Lang {
-  return pathname === "/es" || pathname.startsWith("/es/") ? "es" : "en";
+  const prefixed = LANGS.find((lang) => {
+    const { prefix } = LANG_INFO[lang];
+    return prefix !== "" && (pathname === prefix || pathname.startsWith(`${prefix}/`));
+  });
+  return prefixed ?? ROOT_LANG;
 }
 
 /** A site path (starting with "/") in `lang`: "/teach/" becomes "/es/teach/" in Spanish. */
@@ -54,8 +67,12 @@ export function localePath(lang: Lang, path: string): string {
   return `${LANG_INFO[lang].prefix}${path}`;
 }
 
+/** A path without its language prefix: "/es/teach/" is "/teach/", "/es" is "/". */
+export function barePath(pathname: string): string {
+  return pathname.slice(LANG_INFO[pathLang(pathname)].prefix.length) || "/";
+}
+
 /** The same page in `lang`: the path with its language prefix swapped. */
 export function translatePath(pathname: string, lang: Lang): string {
-  const bare = pathLang(pathname) === "es" ? pathname.slice(3) || "/" : pathname;
-  return localePath(lang, bare);
+  return localePath(lang, barePath(pathname));
 }

@@ -1,17 +1,17 @@
 /**
  * Each chart's downloads, written at build time for every chart in the registry and in the
  * language of the path: /charts/<id>/data.csv, sources.csv, chart.svg and chart.png, and the same
- * under /es/ (src/share/download.ts draws them). Served by src/pages/charts/[id]/[download].ts
- * and src/pages/es/charts/[id]/[download].ts.
+ * under /es/ (src/share/download.ts draws them). Served by src/pages/[...lang]/charts/[id]/[download].ts.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById, charts } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
 
 import { chartPng, chartSvg, dataCsv, DOWNLOADS, sourcesCsv, type DownloadName } from "../share/download.ts";
+import { inEveryLang } from "./paths.ts";
 
 export const getStaticPaths = (() =>
-  Object.keys(charts).flatMap((id) => DOWNLOADS.map((download) => ({ params: { id, download } })))) satisfies GetStaticPaths;
+  inEveryLang(Object.keys(charts).flatMap((id) => DOWNLOADS.map((download) => ({ id, download }))))) satisfies GetStaticPaths;
 
 const TYPES: Record<DownloadName, string> = {
   "data.csv": "text/csv; charset=utf-8",

@@ -4,16 +4,17 @@
  * carry only a chart's summary; the browser fetches the file for the width its column shows when
  * a reader nears a sequence or an embed asks for another state (src/scrolly/layers.ts), so the
  * story and the embeds share one copy in the HTTP cache. Served by
- * src/pages/charts/[id]/states-[width].svg.ts and its /es/ twin.
+ * src/pages/[...lang]/charts/[id]/states-[width].svg.ts.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById, charts } from "../charts/registry.ts";
 import { renderStatesFile } from "../charts/render-static.ts";
 import { WIDTHS, type WidthName } from "../charts/shared/widths.ts";
 import { projectData } from "../data/read-data.ts";
+import { inEveryLang } from "./paths.ts";
 
 export const getStaticPaths = (() =>
-  Object.keys(charts).flatMap((id) => Object.keys(WIDTHS).map((width) => ({ params: { id, width } })))) satisfies GetStaticPaths;
+  inEveryLang(Object.keys(charts).flatMap((id) => Object.keys(WIDTHS).map((width) => ({ id, width }))))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
   const chart = chartById(params.id!);

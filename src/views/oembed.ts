@@ -6,7 +6,7 @@
  * consumer (oembedHtml, src/embed/code.ts), width and height what it reserves; the thumbnail is
  * the chart's PNG download, at the size it is drawn (chartPngSize).
  */
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute } from "astro";
 import { charts, type ChartId } from "../charts/registry.ts";
 import { projectData } from "../data/read-data.ts";
 import { oembedHtml } from "../embed/code.ts";
@@ -15,7 +15,7 @@ import { chartPngSize, downloadPath } from "../share/download.ts";
 import { localeOf, localePath } from "../i18n/locales.ts";
 import { translator } from "../i18n/translate.ts";
 
-export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export { chartPaths as getStaticPaths } from "./paths.ts";
 
 export const GET: APIRoute = ({ params, site, locals }) => {
   const lang = locals.lang;

@@ -6,8 +6,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { renderCard } from "../share/card.ts";
 import { CARD_KEYS, isCardKey } from "../share/cards.ts";
+import { inEveryLang } from "./paths.ts";
 
-export const getStaticPaths = (() => CARD_KEYS.map((card) => ({ params: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => inEveryLang(CARD_KEYS.map((card) => ({ card })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
   const key = params.card!;

@@ -73,9 +73,8 @@ function words(text: string): string[] {
 // English words: those of our English locale files, of the bibliography's English (publishers,
 // our notes) and of the titles of works published in English, less every word the Spanish edition
 // itself writes (its locale files, its bibliography, the titles of works not in English). A Spanish
-// page shows English only inside an element marked lang="en", such as an English title. The
-// English pages' invitations to the Spanish edition are written in Spanish, so they are left out.
-const INVITATIONS = ["ui.language-switch.label", "ui.section.other-language", "ui.not-found.other-edition"];
+// page shows English only inside an element marked lang="en", such as an English title. (Each
+// edition's invitation to itself, such as "Leer en español", is in its own locale file.)
 const { tables } = projectData();
 const SOURCE_IDS = new Set(tables.sources.rows.map((s) => s.source_id));
 const bibliography = (lang: "en" | "es") =>
@@ -90,9 +89,7 @@ const spanish = new Set([
 ]);
 const ENGLISH = new Set(
   [
-    ...Object.entries(en)
-      .filter(([key]) => !INVITATIONS.includes(key))
-      .map(([, text]) => text),
+    ...Object.values(en),
     ...bibliography("en"),
   ]
     .flatMap(words)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, isEmbedPath, pagePath, withPolicyMeta } from "../../../src/build/security.ts";
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, isEmbedPath, pagePath, redirectsFile, withPolicyMeta } from "../../../src/build/security.ts";
 
 describe("the security policy", () => {
   it("hashes inline scripts that run, and skips external scripts and data blocks", () => {
@@ -29,6 +29,7 @@ describe("the security policy", () => {
     expect(isEmbedPath("/embed/cecot/")).toBe(true);
     expect(isEmbedPath("/es/embed/")).toBe(true);
     expect(isEmbedPath("/charts/")).toBe(false);
+    expect(isEmbedPath("/es/charts/embed/")).toBe(false);
     const file = headersFile(["/embed/cecot/", "/"]);
     expect(file).toContain("/\n  Content-Security-Policy: frame-ancestors 'none'");
     expect(file).toContain("/embed/cecot/\n  Content-Security-Policy: frame-ancestors *");
@@ -37,5 +38,9 @@ describe("the security policy", () => {
     expect(pagePath("es/teach/index.html")).toBe("/es/teach/");
     expect(pagePath("404.html")).toBe("/404.html");
     expect(pagePath("index.html")).toBe("/");
+  });
+
+  it("sends a missing Spanish address to the Spanish not-found page, and nothing else", () => {
+    expect(redirectsFile()).toBe("/es/*  /es/404/  404\n");
   });
 });

@@ -1,6 +1,6 @@
 /** The site's languages as code resolves them: from a formatting locale, from a path, and back to a path. */
 import { describe, expect, it } from "vitest";
-import { langOf, localePath, pathLang, translatePath } from "../../../src/i18n/locales.ts";
+import { barePath, langOf, localePath, pathLang, translatePath } from "../../../src/i18n/locales.ts";
 import { translator } from "../../../src/i18n/translate.ts";
 
 describe("langOf", () => {
@@ -21,6 +21,9 @@ describe("paths in each language", () => {
     expect(pathLang("/establishment/")).toBe("en");
     expect(localePath("es", "/teach/")).toBe("/es/teach/");
     expect(translatePath("/es/teach/", "en")).toBe("/teach/");
+    expect(barePath("/es")).toBe("/");
+    expect(barePath("/es/embed/cecot/")).toBe("/embed/cecot/");
+    expect(barePath("/establishment/")).toBe("/establishment/");
     expect(translatePath("/", "es")).toBe("/es/");
   });
 });

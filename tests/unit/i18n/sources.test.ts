@@ -41,7 +41,7 @@ describe("the bibliography in Spanish", () => {
     expect(publisherName(described.publisher, "es")).toBe(publishers[described.publisher]);
     const words = sourceWords(described, "es-SV");
     expect(words).toEqual({ publisher: publishers[described.publisher], title: described.title, titleLang: described.title_lang, note: notes[described.source_id] });
-    expect(() => publisherName("Nobody (via nowhere)", "es-SV")).toThrow(/No Spanish version of the publisher "Nobody \(via nowhere\)"/);
+    expect(() => publisherName("Nobody (via nowhere)", "es-SV")).toThrow(/No es version of the publisher "Nobody \(via nowhere\)"/);
     expect(publisherName("El Faro", "es-SV")).toBe("El Faro");
   });
 

@@ -1,0 +1,2 @@
+/** Chart states, /charts/<id>/states-<width>.svg and under /es/: see src/views/chart-states.ts. */
+export { getStaticPaths, GET } from "../../../../views/chart-states.ts";

@@ -1,2 +1,0 @@
-/** Spanish chart downloads, /es/charts/<id>/<file>: see src/views/chart-downloads.ts. */
-export { getStaticPaths, GET } from "../../../../views/chart-downloads.ts";

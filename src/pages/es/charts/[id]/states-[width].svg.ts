@@ -1,2 +1,0 @@
-/** Spanish chart states, /es/charts/<id>/states-<width>.svg: see src/views/chart-states.ts. */
-export { getStaticPaths, GET } from "../../../../views/chart-states.ts";

@@ -1,2 +1,0 @@
-/** Spanish oEmbed answers, /es/oembed/<chart>.json: see src/views/oembed.ts. */
-export { getStaticPaths, GET } from "../../../views/oembed.ts";

@@ -1,2 +1,0 @@
-/** Spanish preview images, /es/og/<card>.png: see src/views/og-card.ts. */
-export { getStaticPaths, GET } from "../../../views/og-card.ts";

@@ -1,2 +1,0 @@
-/** English oEmbed answers, /oembed/<chart>.json: see src/views/oembed.ts. */
-export { getStaticPaths, GET } from "../../views/oembed.ts";

@@ -1,2 +1,0 @@
-/** English preview images, /og/<card>.png: see src/views/og-card.ts. */
-export { getStaticPaths, GET } from "../../views/og-card.ts";
