@@ -38,7 +38,7 @@ export function newsArticle(
     isAccessibleForFree: true,
     // Only when there is something to correct: an empty list says nothing.
     ...(corrections.length > 0 && {
-      correction: corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text[lang], datePublished: c.date })),
+      correction: corrections.map((c) => ({ "@type": "CorrectionComment", text: translator(lang)(c.text), datePublished: c.date })),
     }),
   };
 }

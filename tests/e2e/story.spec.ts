@@ -321,7 +321,7 @@ for (const lang of LANGS) {
         // Newest first, each with its machine-readable date and the text in the page's language.
         for (const [i, c] of [...corrections].reverse().entries()) {
           await expect(entries.nth(i).locator("time")).toHaveAttribute("datetime", c.date);
-          await expect(entries.nth(i)).toContainText(c.text[lang]);
+          await expect(entries.nth(i)).toContainText(t(c.text));
         }
         await page.goto(localePath(lang, "/teach/"));
         await page.locator(`.corrections-note a[href="${localePath(lang, "/#corrections")}"]`).click();

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/locales.ts";
+import { translator } from "../../src/i18n/translate.ts";
 import { corrections, SITE } from "../../src/site.ts";
 
 describe("corrections", () => {
@@ -19,7 +20,7 @@ describe("corrections", () => {
 
   it("say what changed in every language, in whole sentences", () => {
     for (const c of corrections) {
-      for (const lang of LANGS) expect(c.text[lang], `${c.date} ${lang}`).toMatch(/^\S.{40,}[.)]$/s);
+      for (const lang of LANGS) expect(translator(lang)(c.text), `${c.date} ${lang}`).toMatch(/^\S.{40,}[.)]$/s);
     }
   });
 

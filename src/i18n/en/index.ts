@@ -2,6 +2,7 @@
 import cecotChart from "./charts/cecot.ts";
 import civicSpaceChart from "./charts/civic-space.ts";
 import copycatsChart from "./charts/copycats.ts";
+import corrections from "./corrections.ts";
 import countGapsChart from "./charts/count-gaps.ts";
 import deathsInCustodyChart from "./charts/deaths-in-custody.ts";
 import deathsInCustodySection from "./story/deaths-in-custody.ts";
@@ -35,6 +36,7 @@ export default {
   ...ui,
   ...teach,
   ...tested,
+  ...corrections,
   ...homicideFallChart,
   ...slvHomicideLongChart,
   ...homicideRatesChart,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cardImage } from "../../../src/share/cards.ts";
 import { jsonLd, newsArticle } from "../../../src/share/structured-data.ts";
+import es from "../../../src/i18n/es/index.ts";
 import { translator } from "../../../src/i18n/translate.ts";
 import { SITE } from "../../../src/site.ts";
 
@@ -39,9 +40,9 @@ describe("the story's structured data", () => {
 
   it("lists corrections only when there are some, in the page's language", () => {
     expect(newsArticle(site, "en", cardImage("story", "en"), [])).not.toHaveProperty("correction");
-    const correction = { date: "2027-01-02", text: { en: "A figure was corrected.", es: "Se corrigió una cifra." } };
+    const correction = { date: "2027-01-02", text: "corrections.2026-12-03-price-rate" } as const;
     const data = newsArticle(site, "es", cardImage("story", "es"), [correction]);
-    expect(data["correction"]).toEqual([{ "@type": "CorrectionComment", text: "Se corrigió una cifra.", datePublished: "2027-01-02" }]);
+    expect(data["correction"]).toEqual([{ "@type": "CorrectionComment", text: es[correction.text], datePublished: "2027-01-02" }]);
   });
 
   it("cannot close its script element", () => {
