@@ -12,7 +12,7 @@ import { defineChart } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { withYearGaps } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
+import { plotFrame, valueAxis, yScaleOf, zeroRule } from "./shared/plot-frame.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 
@@ -100,13 +100,16 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
     const last = line.points[line.points.length - 1]!;
     return { line, year: last.year, rate: last.rate };
   });
-  // Labels sit at each line's last value, nudged apart so that none overlaps another.
-  const pxPerUnit = (height - margin.top - margin.bottom) / yMax;
+  // Labels sit at each line's last value, nudged apart so that none overlaps another: spread in
+  // pixels above the baseline, on the scale Plot draws the lines with.
+  const yAxis = valueAxis(yMax, narrow ? 4 : 6, locale);
+  const y = yScaleOf(yAxis, { height, margin });
+  const base = y.apply(0);
   const labelY = spreadLabels(
-    ends.map((e) => e.rate * pxPerUnit),
+    ends.map((e) => base - y.apply(e.rate)),
     narrow ? 13 : 15,
-    [0, yMax * pxPerUnit],
-  ).map((px) => px / pxPerUnit);
+    [0, base - y.apply(yMax)],
+  ).map((px) => y.invert!(base - px) as number);
   const labels = ends.map((e, i) => ({ ...e, labelRate: labelY[i]!, text: label(e.line, narrow, locale, t) }));
 
   const stroke = (line: HomicideLine) => (line.iso3 === FOCUS_COUNTRY ? colour("red") : colour("grey"));
@@ -120,7 +123,7 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
       tickFormat: (d: number) => String(d),
       label: null,
     },
-    y: valueAxis(yMax, narrow ? 4 : 6, locale),
+    y: yAxis,
     marks: [
       zeroRule(),
       ...lines.map((line) =>

@@ -22,7 +22,7 @@ import {
   type StoryEvent,
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
-import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
+import { plotFrame, valueAxis, xScaleOf, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
 
 export const RECORD_YEARS = [2000, 2016] as const;
@@ -102,8 +102,9 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   const plotsHeight = height - titleHeight - labelsHeight - titleHeight - gap - axisHeight;
   const topHeight = Math.round(plotsHeight * 0.56);
   const bottomHeight = plotsHeight - topHeight;
-  const innerWidth = width - margin.left - margin.right;
-  const px = (year: number) => margin.left + ((year - domain[0]) / (domain[1] - domain[0])) * innerWidth;
+  const x = yearAxis(domain, narrow ? [2000, 2004, 2008, 2012, 2016] : [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016]);
+  const xScale = xScaleOf(x, { width, margin });
+  const px = (year: number) => xScale.apply(year) as number;
 
   // Too narrow for both titles, the rules stand unlabelled; the table and description name them.
   const labels =
@@ -116,7 +117,6 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
   const muted = colour("muted");
   const text = colour("text");
   const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
-  const x = yearAxis(domain, narrow ? [2000, 2004, 2008, 2012, 2016] : [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016]);
   const truce = { x1: data.truce[0].x, x2: data.truce[1].x };
   const backdrop = (yMax: number) => [
     Plot.rect([truce], { x1: "x1", x2: "x2", y1: 0, y2: yMax, fill: muted, fillOpacity: 0.12 }),

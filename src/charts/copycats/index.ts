@@ -40,10 +40,12 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
   const lastYear = Math.max(...all.map((p) => p.year));
   const yMax = Math.ceil(Math.max(...all.map((p) => p.rate)) / 20) * 20;
 
-  // Facet geometry as Plot's band scales lay it out (inner padding only), so that labels can be
-  // fitted to a panel.
-  const facetWidth = ((width - margin.left - margin.right) / (columns - padding.x)) * (1 - padding.x);
-  const facetHeight = ((height - margin.top - margin.bottom) / (rowCount - padding.y)) * (1 - padding.y);
+  // The panels are the bands of Plot's own facet scales, made here with the options the plot
+  // gets, so that labels are fitted to the panel Plot will draw.
+  const fx = { axis: null, paddingInner: padding.x, paddingOuter: 0, domain: Array.from({ length: columns }, (_, i) => i) };
+  const fy = { axis: null, paddingInner: padding.y, paddingOuter: 0, domain: Array.from({ length: rowCount }, (_, i) => i) };
+  const facetWidth = Plot.scale({ fx: { ...fx, range: [margin.left, width - margin.right] } }).bandwidth!;
+  const facetHeight = Plot.scale({ fy: { ...fy, range: [margin.top, height - margin.bottom] } }).bandwidth!;
   const pxPerYear = facetWidth / (lastYear - COPYCATS_FIRST_YEAR);
   const pxPerUnit = facetHeight / yMax;
 
@@ -74,8 +76,8 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
 
   const svg = Plot.plot({
     ...plotFrame(options, "chart-copycats", { height, margin, fontSize }),
-    fx: { axis: null, paddingInner: padding.x, paddingOuter: 0, domain: Array.from({ length: columns }, (_, i) => i) },
-    fy: { axis: null, paddingInner: padding.y, paddingOuter: 0, domain: Array.from({ length: rowCount }, (_, i) => i) },
+    fx,
+    fy,
     x: yearAxis([COPYCATS_FIRST_YEAR, lastYear], (narrow ? [2016, 2020, 2024] : [2015, 2018, 2021, 2024]).filter((y) => y <= lastYear)),
     y: valueAxis(yMax, [0, 50, 100].filter((t) => t <= yMax), locale),
     marks: [

@@ -2,12 +2,27 @@
  * The frame and axes that most charts share: the SVG's size, margins, class and type, axes of years
  * (on a time or a number scale), a number axis from zero and the rule at zero. Each function returns
  * plain Plot options or marks, so a chart spreads them into Plot.plot and states only what is its
- * own; svgFrame is the same frame for the charts drawn with D3.
+ * own; svgFrame is the same frame for the charts drawn with D3. xScaleOf and yScaleOf give a chart
+ * the scale Plot will draw with, before it draws, so labels are placed in the pixels the marks
+ * land on.
  */
 import * as Plot from "@observablehq/plot";
 import { select, type Selection } from "d3";
 import { colour } from "../../styles/palette.ts";
 import { formatNumber, type ChartOptions } from "./options.ts";
+
+/**
+ * Plot's own x scale for a frame: the options the chart gives Plot.plot, over the range Plot
+ * derives from the width and margins, so that what it maps to pixels is what Plot.plot draws.
+ */
+export function xScaleOf(options: Plot.ScaleOptions, { width, margin }: { width: number; margin: Pick<Margins, "left" | "right"> }): Plot.Scale {
+  return Plot.scale({ x: { ...options, range: [margin.left, width - margin.right] } });
+}
+
+/** Plot's own y scale for a frame, as xScaleOf: from the bottom margin up to the top one. */
+export function yScaleOf(options: Plot.ScaleOptions, { height, margin }: { height: number; margin: Pick<Margins, "top" | "bottom"> }): Plot.Scale {
+  return Plot.scale({ y: { ...options, range: [height - margin.bottom, margin.top] } });
+}
 
 /** A tick count, a time interval such as "year", or the tick values themselves. */
 type Ticks = NonNullable<Plot.ScaleOptions["ticks"]>;

@@ -1,12 +1,15 @@
 /**
  * The shared helpers the chart builders lay labels out with: line wrapping and the column font
  * size (timelines), boxes spread along an axis, the one- and two-line forms of an event label
- * (homicide charts), the stacked labels of crowded points (state-of-exception charts), and the
- * one breakpoint between the narrow and the wide drawing.
+ * (homicide charts), the stacked labels of crowded points (state-of-exception charts), the
+ * scales labels are placed with, and the one breakpoint between the narrow and the wide drawing.
  */
+import * as Plot from "@observablehq/plot";
+import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { columnFontSize, estimateTextWidth, spreadBoxes, wrapLines } from "../../../src/charts/shared/event-timeline.ts";
 import { layouts } from "../../../src/charts/shared/homicide-annotations.ts";
+import { plotFrame, valueAxis, xScaleOf, yearAxis, yScaleOf } from "../../../src/charts/shared/plot-frame.ts";
 import { type LabelBox, type StackedLabel, stackLabels } from "../../../src/charts/shared/soe-stacked-labels.ts";
 import { WIDE_FROM, WIDTH_SWITCH_CSS, WIDTHS, widthFor } from "../../../src/charts/shared/widths.ts";
 
@@ -124,5 +127,23 @@ describe("widths", () => {
 
   it("switches drawings in CSS at the same breakpoint", () => {
     expect(WIDTH_SWITCH_CSS).toContain(`@container (min-width:${WIDE_FROM}px)`);
+  });
+});
+
+describe("xScaleOf and yScaleOf (labels placed on Plot's own scales)", () => {
+  it("map a value to the pixel Plot.plot draws it at, for the same frame", () => {
+    const { document } = new JSDOM("").window;
+    const frame = { width: 340, height: 200, margin: { top: 16, right: 24, bottom: 30, left: 40 } };
+    const xOptions = yearAxis([2000, 2024]);
+    const yOptions = valueAxis(120, 4, "en");
+    const svg = Plot.plot({
+      ...plotFrame({ document, width: frame.width }, "t", { height: frame.height, margin: frame.margin, fontSize: 12 }),
+      x: xOptions,
+      y: yOptions,
+      marks: [Plot.dot([{ year: 2013, rate: 72.5 }], { x: "year", y: "rate" })],
+    }) as SVGSVGElement;
+    const dot = svg.querySelector("circle")!;
+    expect(xScaleOf(xOptions, frame).apply(2013)).toBeCloseTo(Number(dot.getAttribute("cx")), 6);
+    expect(yScaleOf(yOptions, frame).apply(72.5)).toBeCloseTo(Number(dot.getAttribute("cy")), 6);
   });
 });
