@@ -26,6 +26,7 @@ import {
 } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 const OPENING_EVENT = "cecot-opened";
 
@@ -79,7 +80,6 @@ export function selectCecot(
   return { opened: soeDate(opened.date), capacity: figures("cecot-capacity"), population: figures("cecot-population") };
 }
 
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
 // "Statista (Spanish edition)" is "Statista" on a chart.
 /** A publisher in the reader's language, without our notes in brackets, for a label or a sentence. */
 const shortPublisher = (publisher: string, locale: string) => publisherName(publisher, locale).replace(/\s*\(.*\)$/, "");

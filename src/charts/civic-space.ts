@@ -16,12 +16,12 @@ import {
   drawEventColumn,
   formatEventDate,
   markerPath,
-  wrapLines,
   type DatedEvent,
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
+import { wrapLines } from "./shared/text-metrics.ts";
 
 /** The civic-space events of the timeline, in date order. */
 export function selectCivicSpaceEvents({ tables }: Dataset): DatedEvent[] {

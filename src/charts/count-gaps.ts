@@ -13,6 +13,7 @@ import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 // The official count first left out gang members killed by security forces in July 2019.
 const FIRST_YEAR = 2019;
@@ -146,7 +147,6 @@ export function selectCountGaps(rows: readonly Row<"homicideRates">[]): CountGap
   return { official, countless, additions };
 }
 
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
 
 function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: string): string {
   const t = translator(locale);

@@ -16,6 +16,7 @@ import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
 import { periodEnd, periodStart } from "../data/partial-date.ts";
 import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 type Drug = Row<"drugSeizures">["drug"];
 type Reporter = Row<"drugSeizures">["reported_by"];
@@ -169,10 +170,9 @@ export function drugSeizures(marks: readonly SeizureMark[], options: ChartOption
   for (let year = Math.ceil(firstYear / yearStep) * yearStep; year <= lastYear; year += yearStep) ticks.push(new Date(Date.UTC(year, 0, 1)));
 
   // The words start where the period starts, or end at the right edge where they would pass it.
-  const charWidth = fontSize * 0.58;
   const lanes = marks.map((m) => {
     const text = `${what(m, locale, t)} · ${t(REPORTER_WORDS[m.reporter])}`;
-    return { ...m, text, atStart: px(m.start) + text.length * charWidth <= plotWidth };
+    return { ...m, text, atStart: px(m.start) + textWidth(text, fontSize) <= plotWidth };
   });
   // Within a lane (centred on the band), the words sit at the top and the line at the bottom.
   const textOffset = fontSize * 0.5 + 0.5 - step / 2;

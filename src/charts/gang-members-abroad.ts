@@ -15,6 +15,7 @@ import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame } from "./shared/plot-frame.ts";
 import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 type Action = Row<"gangMembersAbroad">["action"];
 export type DrawnAction = Exclude<Action, "at-large">;
@@ -142,9 +143,8 @@ export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGS
   const marginLeft = 2;
   const height = marginTop + bars.length * step + marginBottom;
   // The scale is as wide as it can be with every count's words still fitting after its bar.
-  const charWidth = fontSize * 0.6;
   const room = width - marginLeft - 2;
-  const pxPerUnit = Math.min(...bars.map((b) => (room - 6 - b.result.length * charWidth) / b.value));
+  const pxPerUnit = Math.min(...bars.map((b) => (room - 6 - textWidth(b.result, fontSize)) / b.value));
   const xMax = room / pxPerUnit;
   // Within each row, the name line takes the top and the bar the bottom.
   const barCentre = step - 2 - thickness / 2;

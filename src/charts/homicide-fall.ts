@@ -11,7 +11,7 @@ import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
-import { textWidth } from "./shared/homicide-annotations.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";

@@ -15,6 +15,7 @@ import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 /** The list every ranking bar comes from, so that no two of them mix vintages. */
 export const RANKING_SOURCE = "wppl14_drugpolicyfacts";
@@ -133,11 +134,10 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
   const withFocusEdition = bars.some((b) => b.group === "latest");
 
   // A label goes after its bar when it fits before the chart's edge, otherwise inside the bar.
-  const charWidth = fontSize * 0.6;
   const labels = bars.map((b) => {
     const text = barLabel(b, locale, withFocusEdition, t);
     const end = (b.rate / xMax) * plotWidth;
-    const inside = end + 6 + text.length * charWidth > plotWidth + marginRight;
+    const inside = end + 6 + textWidth(text, fontSize) > plotWidth + marginRight;
     return { ...b, text, inside };
   });
   const fill = (b: RateBar) => (b.iso3 === FOCUS_COUNTRY ? colour("red") : colour("grey"));

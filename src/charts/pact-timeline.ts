@@ -15,16 +15,15 @@ import {
   columnFontSize,
   datedEvent,
   drawEventColumn,
-  estimateTextWidth,
   formatEventDate,
   markerPath,
-  wrapLines,
   type ColumnEvent,
   type DatedEvent,
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth, wrapLines } from "./shared/text-metrics.ts";
 
 const CATEGORIES = ["pact", "us-justice", "us-policy"] as const;
 /** Events outside those categories that the story of the talks cannot do without: the killings that ended them, and the trial of the 2012 truce that ran beside them. */
@@ -149,7 +148,7 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
   const hollowLabel = t("pact-timeline.key.hollow");
   if (narrow) {
     keyItem(1, keyY, "start", sideName("slv"), SIDE_COLOUR.slv, SIDE_COLOUR.slv);
-    const next = 1 + markerRadius * 2 + 4 + estimateTextWidth(sideName("slv"), fontSize) + 10;
+    const next = 1 + markerRadius * 2 + 4 + textWidth(sideName("slv"), fontSize) + 10;
     keyItem(next, keyY, "start", sideName("us"), SIDE_COLOUR.us, SIDE_COLOUR.us);
     keyItem(width - 2, keyY, "end", hollowLabel, colour("background"), colour("muted"));
   } else {

@@ -14,16 +14,15 @@ import {
   columnFontSize,
   datedEvent,
   drawEventColumn,
-  estimateTextWidth,
   formatEventDate,
   markerPath,
   SVG_NS,
-  wrapLines,
   type DatedEvent,
   type MarkerShape,
 } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth, wrapLines } from "./shared/text-metrics.ts";
 
 const CATEGORIES = ["elections", "courts", "democracy"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -68,7 +67,7 @@ function drawKey(root: Svg, x: number, y: number, fontSize: number, radius: numb
       .attr("y", y)
       .attr("dy", "0.32em")
       .text(name);
-    at += radius * 2 + 4 + estimateTextWidth(name, fontSize) + 14;
+    at += radius * 2 + 4 + textWidth(name, fontSize) + 14;
   }
 }
 
@@ -191,7 +190,7 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
   const maxLabel = 150;
   const flags: Flag[] = events.map((event) => {
     const lines = wrapLines(titles.get(event)!, maxLabel, fontSize);
-    const labelWidth = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    const labelWidth = Math.max(...lines.map((l) => textWidth(l, fontSize)));
     const at = x(event.start);
     return {
       event,

@@ -18,12 +18,12 @@ import {
   monthAndYear,
   placeEventLabels,
   storyEvents,
-  textWidth,
   withYearGaps,
   type PlacedLabel,
   type StoryEvent,
 } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
 

@@ -25,6 +25,7 @@ import {
 } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 import { widthFor } from "./shared/widths.ts";
+import { textWidth } from "./shared/text-metrics.ts";
 
 const START_EVENT = "state-of-exception-declared";
 
@@ -91,7 +92,6 @@ export function selectSoeMeasures(rows: readonly Row<"stateOfException">[], time
   return { start: soeDate(start.date), figures };
 }
 
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
 
 /** The chart as an SVG element, with the measures the state names. */
 export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: SoeMeasuresState }): SVGSVGElement {
@@ -136,8 +136,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
         const lines = releaseText.split("\n");
         const x2 = xPx(latestRelease.at);
         const y1 = px(latestRelease.value) + 6;
-        // Bold type runs wider than textWidth's estimate.
-        const w = Math.max(...lines.map((l) => textWidth(l, fontSize))) * 1.1 + 6;
+        const w = Math.max(...lines.map((l) => textWidth(l, fontSize, true))) + 6;
         return { x1: x2 - w, x2, y1, y2: y1 + lines.length * lineHeight };
       })()
     : undefined;

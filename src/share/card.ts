@@ -13,6 +13,7 @@ import { Resvg } from "@resvg/resvg-js";
 import type { AnyChart, CardKey } from "../charts/chart.ts";
 import { charts } from "../charts/registry.ts";
 import { renderSvg } from "../charts/render-static.ts";
+import { textWidth, wrapLines } from "../charts/shared/text-metrics.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { projectData } from "../data/read-data.ts";
 import { localeOf, type Lang } from "../i18n/locales.ts";
@@ -66,33 +67,9 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Rough advance widths, in ems, of DejaVu Sans (wider than Liberation Sans, so a safe guess). */
-function charWidth(c: string): number {
-  if (c === " ") return 0.32;
-  if (/[iljI.,:;'’!|]/.test(c)) return 0.3;
-  if (/[ftr()\-“”"]/.test(c)) return 0.42;
-  if (/[mwMW]/.test(c)) return 0.92;
-  if (/[A-Z]/.test(c)) return 0.72;
-  return 0.62;
-}
-
-export function textWidth(text: string, size: number, bold = false): number {
-  const ems = [...text].reduce((sum, c) => sum + charWidth(c), 0);
-  return ems * size * (bold ? 1.1 : 1);
-}
-
 /** Breaks text into lines at spaces; past maxLines, the last line ends in an ellipsis. */
 export function wrapText(text: string, maxWidth: number, size: number, maxLines: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
+  const lines = wrapLines(text, maxWidth, size, bold);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = `${kept[maxLines - 1]} ${lines[maxLines]}`;

@@ -8,13 +8,14 @@
  */
 import { csvFormatRows } from "d3";
 import type { AnyChart } from "../charts/chart.ts";
+import { textWidth } from "../charts/shared/text-metrics.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { localeOf, localePath, type Lang } from "../i18n/locales.ts";
 import { sourceWords } from "../i18n/sources.ts";
 import { translator, type WordKey } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
-import { drawSummary, escapeXml, FONT_STACK, publishers, resolveCssVariables, svgToPng, textLines, textWidth, wrapText, type PngOptions } from "./card.ts";
+import { drawSummary, escapeXml, FONT_STACK, publishers, resolveCssVariables, svgToPng, textLines, wrapText, type PngOptions } from "./card.ts";
 
 /** Width of chart.svg: a column of print, and the story's wide drawing. */
 export const DOWNLOAD_WIDTH = 720;

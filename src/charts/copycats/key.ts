@@ -3,7 +3,7 @@
  * drawn above the panels, and who each kind of figure belongs to, in words.
  */
 import type { Translate } from "../../i18n/translate.ts";
-import { textWidth } from "../../charts/shared/homicide-annotations.ts";
+import { textWidth } from "../../charts/shared/text-metrics.ts";
 import type { CopycatPoint } from "./data.ts";
 
 // Later figures that are not the government's get their own symbol, so that none passes for one.

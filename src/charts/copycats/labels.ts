@@ -5,9 +5,10 @@
  */
 import { eventTitle } from "../../i18n/names.ts";
 import { translator, type Translate } from "../../i18n/translate.ts";
-import { layouts, textWidth, type StoryEvent } from "../../charts/shared/homicide-annotations.ts";
+import { layouts, type StoryEvent } from "../../charts/shared/homicide-annotations.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import { COPYCATS_FIRST_YEAR, type CopycatPanel, type CopycatsState, valueAt } from "./data.ts";
+import { textWidth } from "../../charts/shared/text-metrics.ts";
 
 /** Shorter forms of the events' titles for narrow panels, longest first. */
 const shorter = (t: Translate): Record<string, readonly string[]> => ({

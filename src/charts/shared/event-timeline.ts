@@ -1,13 +1,14 @@
 /**
- * Shared by the two event timelines ("pact-timeline" and "rule-of-law"): reading the timeline's
- * partial dates, estimating label widths without a browser, wrapping titles and sizing them to
- * fit, and drawing a column of events whose labels are spread along a vertical time axis with
+ * Shared by the event timelines ("pact-timeline", "rule-of-law", "civic-space"): reading the
+ * timeline's partial dates, sizing wrapped titles to fit (src/charts/shared/text-metrics.ts
+ * estimates and wraps them), and drawing a column of events whose labels are spread along a vertical time axis with
  * leader lines. It holds no words: titles come in already in the reader's language.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type Selection } from "d3";
 import type { Row } from "../../data/load-tables.ts";
 import { periodEnd, periodStart, readPartialDate, type DatePrecision } from "../../data/partial-date.ts";
 import { colour } from "../../styles/palette.ts";
+import { wrapLines } from "./text-metrics.ts";
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -48,42 +49,6 @@ export function formatEventDate(event: DatedEvent, locale: string): string {
       ? { year: "numeric", month: "short", timeZone: "UTC" }
       : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
   return new Intl.DateTimeFormat(locale, options).format(event.start);
-}
-
-// Charts are drawn in Node, where no font can be measured, so label widths are estimated from
-// character classes. The factors err wide (they fit DejaVu Sans, wider than most UI fonts), so a
-// label that fits here fits in the reader's font too.
-const NARROW_CHARS = /[ijlI.,;:'!|()\-\s]/;
-const SLIM_CHARS = /[frt1]/;
-const WIDE_CHARS = /[mwMW]/;
-
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW_CHARS.test(ch)) em += 0.32;
-    else if (SLIM_CHARS.test(ch)) em += 0.42;
-    else if (WIDE_CHARS.test(ch)) em += 0.9;
-    else if (/[A-Z0-9]/.test(ch)) em += 0.68;
-    else em += 0.6;
-  }
-  return em * fontSize * (bold ? 1.1 : 1);
-}
-
-/** Splits `text` at spaces into lines no wider than `maxWidth` (a single long word overflows). */
-export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== "") lines.push(line);
-  return lines;
 }
 
 /**

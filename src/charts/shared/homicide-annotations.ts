@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
 import { parsePartialDate } from "../../data/partial-date.ts";
 import { colour } from "../../styles/palette.ts";
+import { textWidth } from "./text-metrics.ts";
 
 export interface StoryEvent {
   id: string;
@@ -68,14 +69,6 @@ export function withYearGaps<P extends { year: number; rate: number }>(points: r
     out.push(point);
   }
   return out;
-}
-
-/**
- * A generous guess at the width of a line of text in the chart's font. Builders cannot measure
- * text (jsdom has no layout), so labels are placed on this estimate.
- */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
 }
 
 /** Events close enough to share a rule, with the forms their one label can take, longest first. */

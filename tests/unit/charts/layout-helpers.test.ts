@@ -4,13 +4,15 @@
  * (homicide charts), the stacked labels of crowded points (state-of-exception charts), the
  * scales labels are placed with, and the one breakpoint between the narrow and the wide drawing.
  */
+import sourceSans3 from "@capsizecss/metrics/sourceSans3";
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { columnFontSize, estimateTextWidth, spreadBoxes, wrapLines } from "../../../src/charts/shared/event-timeline.ts";
+import { columnFontSize, spreadBoxes } from "../../../src/charts/shared/event-timeline.ts";
 import { layouts } from "../../../src/charts/shared/homicide-annotations.ts";
 import { plotFrame, valueAxis, xScaleOf, yearAxis, yScaleOf } from "../../../src/charts/shared/plot-frame.ts";
 import { type LabelBox, type StackedLabel, stackLabels } from "../../../src/charts/shared/soe-stacked-labels.ts";
+import { textWidth, wrapLines } from "../../../src/charts/shared/text-metrics.ts";
 import { WIDE_FROM, WIDTH_SWITCH_CSS, WIDTHS, widthFor } from "../../../src/charts/shared/widths.ts";
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -21,7 +23,7 @@ describe("wrapLines and columnFontSize (timelines)", () => {
   it("breaks at spaces into lines no wider than asked, losing no word", () => {
     const lines = wrapLines(text, 120, 12);
     expect(lines.length).toBeGreaterThan(2);
-    for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(120);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(120);
     expect(lines.join(" ")).toBe(text);
   });
 
@@ -145,5 +147,16 @@ describe("xScaleOf and yScaleOf (labels placed on Plot's own scales)", () => {
     const dot = svg.querySelector("circle")!;
     expect(xScaleOf(xOptions, frame).apply(2013)).toBeCloseTo(Number(dot.getAttribute("cx")), 6);
     expect(yScaleOf(yOptions, frame).apply(72.5)).toBeCloseTo(Number(dot.getAttribute("cy")), 6);
+  });
+});
+
+describe("textWidth (the one estimate of how wide text runs)", () => {
+  it("errs wide of the site's typeface, in both languages, and grows with bold and wide letters", () => {
+    const average = sourceSans3.xWidthAvg / sourceSans3.unitsPerEm;
+    const samples = ["Prosecutors say the government negotiated with the gangs", "La Fiscalía dice que el Gobierno negoció con las pandillas", "1,086 per 100,000", "MS-13 and Barrio 18"];
+    for (const text of samples) expect(textWidth(text, 12), text).toBeGreaterThan(text.length * average * 12);
+    expect(textWidth("Mano Dura", 12, true)).toBeGreaterThan(textWidth("Mano Dura", 12));
+    expect(textWidth("mmmm", 12)).toBeGreaterThan(textWidth("iiii", 12) * 2);
+    expect(textWidth("", 12)).toBe(0);
   });
 });
