@@ -7,9 +7,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { publisherName } from "../i18n/sources.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
@@ -85,9 +85,9 @@ export function selectCecot(
 const shortPublisher = (publisher: string, locale: string) => publisherName(publisher, locale).replace(/\s*\(.*\)$/, "");
 
 /** The chart as an SVG element. */
-export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
+export function cecot(data: Cecot, options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 320 : 400;
@@ -204,7 +204,7 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
       ),
       ...(hollow.length > 0
         ? [
-            Plot.text([t("cecot.hollow", { list: quotedQualifiers(hollow, locale) })], {
+            Plot.text([t("cecot.hollow", { list: quotedQualifiers(hollow, options) })], {
               frameAnchor: "bottom-right",
               dy: -6,
               text: (d: string) => d,
@@ -217,11 +217,10 @@ export function cecot(data: Cecot, options: ChartOptions): SVGSVGElement {
   }) as SVGSVGElement;
 }
 
-export function describeCecot(data: Cecot, locale: string): string {
-  const t = translator(locale);
+export function describeCecot(data: Cecot, { locale, t }: ChartWords): string {
   const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);
   const when = (d: CecotFigure) => formatSoeDate(d.date, locale);
-  const inWhen = (d: CecotFigure) => datePhrase(d.date, "in", locale);
+  const inWhen = (d: CecotFigure) => datePhrase(d.date, "in", { locale, t });
   const sentences = data.capacity.map((d) => t("cecot.describe.capacity", { value: q(d) }));
   const agreed = data.population.filter((d) => !d.conflicting);
   const first = agreed[0];
@@ -254,8 +253,7 @@ export const cecotChart = defineChart<Cecot, Record<string, never>>({
   select: ({ tables }) => selectCecot(tables.stateOfException.rows, tables.sources.rows, tables.timeline.rows),
   build: cecot,
   describe: describeCecot,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const remark = (d: CecotFigure) => {
       if (d.measure === "cecot-capacity") return t("cecot.table.remark-capacity");
       return d.conflicting ? t("cecot.table.remark-conflicting") : "";
@@ -275,7 +273,7 @@ export const cecotChart = defineChart<Cecot, Record<string, never>>({
         d.measure === "cecot-capacity" ? t("cecot.table.capacity") : t("cecot.table.population"),
         t("cecot.table.reporter", { type: typeName(d, false, t), publisher: publisherName(d.publisher, locale) }),
         formatNumber(d.value, locale),
-        qualifierWords(d.qualifier, locale),
+        qualifierWords(d.qualifier, t),
         remark(d),
       ]),
     };

@@ -3,14 +3,14 @@
  * owns everything about that chart: how it picks its data, the states the story can put it in,
  * how it draws any of them, how it describes itself and its data table, and where it is shown:
  * its section, the steps of its scrolly sequence if it has one, and the share cards that show
- * it. Its words live in the locale files (src/i18n/<lang>/charts/<chart-id>.ts) and every
- * function that writes any takes the reader's locale; its heading is always the words
- * "<chart-id>.title", ".subtitle" and ".note", which defineChart looks up, and a step's words are
- * "story.<section-id>.<step-id>".
+ * it. Its words live in the locale files (src/i18n/<lang>/charts/<chart-id>.ts); a chart module
+ * never looks a language up itself: defineChart resolves the reader's locale once and hands its
+ * drawing, description and table the words (ChartWords). The heading is always the words
+ * "<chart-id>.title", ".subtitle" and ".note", and a step's are "story.<section-id>.<step-id>".
  */
 import type { Dataset } from "../data/dataset.ts";
 import { LANGS } from "../i18n/locales.ts";
-import { rawWords, translator, type WordKey } from "../i18n/translate.ts";
+import { rawWords, translator, type Translate, type WordKey } from "../i18n/translate.ts";
 import type { SectionId } from "../story/sections.ts";
 import type { ChartOptions } from "./shared/options.ts";
 
@@ -49,6 +49,12 @@ export interface Placement {
 /** A share card (src/share/cards.ts): the whole story's, or a section's. */
 export type CardKey = "story" | SectionId;
 
+/** The reader's language, resolved: the locale numbers and dates are written in, and the words in it. */
+export interface ChartWords {
+  locale: string;
+  t: Translate;
+}
+
 export interface ChartDefinition<D, S> {
   /** Permanent, URL-safe id: it names the chart's embed page and downloads. */
   id: string;
@@ -71,6 +77,17 @@ export interface ChartDefinition<D, S> {
   table(data: D, locale: string): DataTable;
   /** The source ids behind the data drawn. */
   sources(data: D): string[];
+}
+
+/**
+ * What a chart module writes: its definition, with the drawing, description and table given the
+ * reader's words already resolved. defineChart turns it into the definition pages use, which
+ * take a locale.
+ */
+export interface ChartModule<D, S> extends Omit<ChartDefinition<D, S>, "heading" | "build" | "describe" | "table"> {
+  build(data: D, options: ChartOptions & ChartWords & { state: S }): SVGSVGElement;
+  describe(data: D, words: ChartWords): string;
+  table(data: D, words: ChartWords): DataTable;
 }
 
 /** The parts of every chart's heading, each the words "<chart-id>.<part>" in the locale files. */
@@ -97,7 +114,7 @@ const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * and state types. A summary or a step's state that is not a state, a step id that is no
  * readable anchor, or a heading or step without words in a language, fails when the module loads.
  */
-export function defineChart<D, S>(chart: Omit<ChartDefinition<D, S>, "heading">): ChartDefinition<D, S> {
+export function defineChart<D, S>(chart: ChartModule<D, S>): ChartDefinition<D, S> {
   const fail = (problem: string) => {
     throw new Error(`chart ${chart.id}: ${problem}`);
   };
@@ -110,11 +127,18 @@ export function defineChart<D, S>(chart: Omit<ChartDefinition<D, S>, "heading">)
   for (const lang of LANGS) {
     for (const key of words) if (rawWords(lang, key) === undefined) fail(`no words "${key}" in src/i18n/${lang}/`);
   }
+  const wordsIn = (locale: string): ChartWords => ({ locale, t: translator(locale) });
   const heading = (locale: string): ChartHeading => {
     const [title, subtitle, note] = headingWords(chart.id).map((key) => translator(locale)(key)) as [string, string, string];
     return { title, subtitle, note };
   };
-  return { ...chart, heading };
+  return {
+    ...chart,
+    heading,
+    build: (data, options) => chart.build(data, { ...options, t: translator(options.locale) }),
+    describe: (data, locale) => chart.describe(data, wordsIn(locale)),
+    table: (data, locale) => chart.table(data, wordsIn(locale)),
+  };
 }
 
 // The registry and pages treat every chart alike: data and state pass from select() and

@@ -7,9 +7,8 @@
 import { scaleUtc, utcYear } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import {
   columnFontSize,
   datedEvent,
@@ -33,9 +32,9 @@ export function selectCivicSpaceEvents({ tables }: Dataset): DatedEvent[] {
 }
 
 /** The timeline as an SVG element: one column of events at every width, the labels wider when there is room. */
-export function civicSpace(events: readonly DatedEvent[], options: ChartOptions): SVGSVGElement {
+export function civicSpace(events: readonly DatedEvent[], options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const height = narrow ? 340 : 320;
   const fontSize = narrow ? 11 : 12;
@@ -102,9 +101,8 @@ export function civicSpace(events: readonly DatedEvent[], options: ChartOptions)
 }
 
 /** A plain-language account of the timeline. */
-export function describeCivicSpace(events: readonly DatedEvent[], locale: string): string {
+export function describeCivicSpace(events: readonly DatedEvent[], { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
-  const t = translator(locale);
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const lastYear = last.start.getUTCFullYear();
@@ -130,8 +128,7 @@ export const civicSpaceChart = defineChart<DatedEvent[], Record<string, never>>(
   select: selectCivicSpaceEvents,
   build: civicSpace,
   describe: describeCivicSpace,
-  table(events, locale) {
-    const t = translator(locale);
+  table(events, { locale, t }) {
     return {
       caption: t("civic-space.table.caption"),
       columns: [t("civic-space.table.date"), t("civic-space.table.event")],

@@ -6,9 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, zeroRule } from "./shared/plot-frame.ts";
@@ -148,8 +148,7 @@ export function selectCountGaps(rows: readonly Row<"homicideRates">[]): CountGap
 }
 
 
-function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: string): string {
-  const t = translator(locale);
+function additionLabel(a: Addition, first: boolean, narrow: boolean, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const who = estimator(a.source_id, t);
   if (!a.step) return t("count-gaps.label.alone", { value: f(a.to), estimate: estimateName(who, narrow, t) });
@@ -160,9 +159,9 @@ function additionLabel(a: Addition, first: boolean, narrow: boolean, locale: str
 }
 
 /** The bar chart as an SVG element: one row per year, official bars and dashed estimates. */
-export function countGaps(data: CountGaps, options: ChartOptions & { state: CountGapsState }): SVGSVGElement {
+export function countGaps(data: CountGaps, options: ChartOptions & ChartWords & { state: CountGapsState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 360 : 420;
@@ -196,7 +195,7 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
     o.own.map((a, k) => {
       const y1 = row(a.year) + pad + (o.firstSlice + k) * o.slice;
       const first = o.own.findIndex((b) => b.source_id === a.source_id) === k;
-      return { ...a, y1, y2: y1 + o.slice * 0.8, label: additionLabel(a, first, narrow, locale) };
+      return { ...a, y1, y2: y1 + o.slice * 0.8, label: additionLabel(a, first, narrow, options) };
     }),
   );
 
@@ -289,8 +288,7 @@ export function countGaps(data: CountGaps, options: ChartOptions & { state: Coun
 }
 
 /** What the summary state shows, in words, with the numbers from the data. */
-export function describeCountGaps(data: CountGaps, locale: string): string {
-  const t = translator(locale);
+export function describeCountGaps(data: CountGaps, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const sentences: string[] = [];
   const first = data.official[0];
@@ -346,8 +344,7 @@ export const countGapsChart = defineChart<CountGaps, CountGapsState>({
   select: ({ tables }) => selectCountGaps(tables.homicideRates.rows),
   build: countGaps,
   describe: describeCountGaps,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const f = (n: number) => formatNumber(n, locale);
     const rows: string[][] = [];
     for (let year = FIRST_YEAR; year <= (data.official[data.official.length - 1]?.year ?? FIRST_YEAR); year++) {

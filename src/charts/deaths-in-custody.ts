@@ -6,9 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
-import { translator, type WordKey } from "../i18n/translate.ts";
+import type { WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
@@ -26,6 +26,7 @@ import {
 } from "./shared/soe-dates.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 import { widthFor } from "./shared/widths.ts";
+import type { Translate } from "../i18n/translate.ts";
 
 const MEASURE = "deaths-in-custody-cumulative";
 const START_EVENT = "state-of-exception-declared";
@@ -61,10 +62,10 @@ const NAMES: Partial<Record<Counter, { name: WordKey; short: WordKey; colour: Se
 const counterColour = (counter: Counter): SeriesColour => NAMES[counter]?.colour ?? "grey";
 
 /** An organisation's name, or its short name for phones; one the chart has no words for keeps the data's id. */
-function counterName(counter: Counter, locale: string, short = false): string {
+function counterName(counter: Counter, t: Translate, short = false): string {
   const words = NAMES[counter];
   if (!words) return counter;
-  return translator(locale)(short ? words.short : words.name);
+  return t(short ? words.short : words.name);
 }
 
 /**
@@ -91,9 +92,9 @@ export function selectCustodyDeaths(
 const isLine = (s: CustodySeries) => s.points.length >= 2;
 
 /** The chart as an SVG element, showing the organisations the state names. */
-export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { state: CustodyState }): SVGSVGElement {
+export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & ChartWords & { state: CustodyState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -111,7 +112,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
   const singles = shown.filter((s) => !isLine(s)).flatMap((s) => s.points);
   const points = shown.flatMap((s) => s.points);
   const stroke = (p: { counted_by: Counter }) => colour(counterColour(p.counted_by));
-  const label = (p: CustodyDeath) => t("deaths-in-custody.label", { counter: counterName(p.counted_by, locale, narrow), value: f(p) });
+  const label = (p: CustodyDeath) => t("deaths-in-custody.label", { counter: counterName(p.counted_by, t, narrow), value: f(p) });
 
   // A line's name sits above and to the left of its last dot, where the rising lines leave room.
   const ends = lines.map((s) => {
@@ -140,7 +141,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
     y: valueAxis(yMax, 5, locale),
     marks: [
       zeroRule(),
-      ...exceptionStartMarks(data.start, narrow, locale),
+      ...exceptionStartMarks(data.start, narrow, t),
       ...lines.map((s) =>
         Plot.line(s.points, { x: "at", y: "value", stroke: stroke(s), strokeWidth: 2, className: "series-line" }),
       ),
@@ -164,7 +165,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         strokeWidth: 1.5,
         fill: (p: CustodyDeath) => (p.qualifier === "exact" ? stroke(p) : colour("background")),
         title: (p: CustodyDeath) =>
-          t("deaths-in-custody.dot", { counter: counterName(p.counted_by, locale), value: f(p), when: datePhrase(p.date, "by", locale) }),
+          t("deaths-in-custody.dot", { counter: counterName(p.counted_by, t), value: f(p), when: datePhrase(p.date, "by", options) }),
       }),
       Plot.text(ends, {
         x: "at",
@@ -196,22 +197,21 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & { sta
         fill: colour("text"),
         ariaHidden: "true",
       }),
-      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, locale), { dx: 6, dy: 8 })] : []),
+      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, options), { dx: 6, dy: 8 })] : []),
     ],
   }) as SVGSVGElement;
 }
 
-export function describeCustodyDeaths(data: CustodyDeaths, locale: string): string {
-  const t = translator(locale);
+export function describeCustodyDeaths(data: CustodyDeaths, { locale, t }: ChartWords): string {
   const sentences: string[] = [];
   const f = (p: CustodyDeath) => formatQualified(p.value, p.qualifier, locale);
-  const by = (p: CustodyDeath) => datePhrase(p.date, "by", locale);
+  const by = (p: CustodyDeath) => datePhrase(p.date, "by", { locale, t });
   for (const s of data.series.filter(isLine)) {
     const first = s.points[0]!;
     const last = s.points[s.points.length - 1]!;
     sentences.push(
       t("deaths-in-custody.describe.series", {
-        counter: counterName(s.counted_by, locale),
+        counter: counterName(s.counted_by, t),
         first: f(first),
         firstWhen: by(first),
         last: f(last),
@@ -222,7 +222,7 @@ export function describeCustodyDeaths(data: CustodyDeaths, locale: string): stri
   const singles = data.series.filter((s) => !isLine(s)).flatMap((s) => s.points);
   if (singles.length > 0) {
     const list = singles.map((p) =>
-      t("deaths-in-custody.describe.single", { counter: counterName(p.counted_by, locale), value: f(p), date: formatSoeDate(p.date, locale) }),
+      t("deaths-in-custody.describe.single", { counter: counterName(p.counted_by, t), value: f(p), date: formatSoeDate(p.date, locale) }),
     );
     sentences.push(t("deaths-in-custody.describe.singles", { list: list.join(", ") }));
   }
@@ -250,8 +250,7 @@ export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
   select: ({ tables }) => selectCustodyDeaths(tables.stateOfException.rows, tables.timeline.rows),
   build: custodyDeaths,
   describe: describeCustodyDeaths,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const points = data.series.flatMap((s) => s.points).sort((a, b) => a.at.getTime() - b.at.getTime());
     return {
       caption: t("deaths-in-custody.table.caption"),
@@ -263,9 +262,9 @@ export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
       ],
       rows: points.map((p) => [
         formatSoeDate(p.date, locale),
-        counterName(p.counted_by, locale),
+        counterName(p.counted_by, t),
         formatNumber(p.value, locale),
-        qualifierWords(p.qualifier, locale),
+        qualifierWords(p.qualifier, t),
       ]),
     };
   },

@@ -8,9 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { DATA_LANG, langOf } from "../i18n/locales.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
 import { periodEnd, periodStart } from "../data/partial-date.ts";
@@ -148,9 +148,9 @@ function what(mark: SeizureMark, locale: string, t: Translate): string {
 }
 
 /** The seizure lanes as an SVG element: in each, the words on top and the period's line below. */
-export function drugSeizures(marks: readonly SeizureMark[], options: ChartOptions): SVGSVGElement {
+export function drugSeizures(marks: readonly SeizureMark[], options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const marginTop = 2;
@@ -231,8 +231,7 @@ export function drugSeizures(marks: readonly SeizureMark[], options: ChartOption
   }) as SVGSVGElement;
 }
 
-export function describeDrugSeizures(marks: readonly SeizureMark[], locale: string): string {
-  const t = translator(locale);
+export function describeDrugSeizures(marks: readonly SeizureMark[], { locale, t }: ChartWords): string {
   const reporter = (m: SeizureMark) => t(REPORTER_WORDS[m.reporter]);
   const sentences = [t("drug-seizures.describe.intro", { count: formatNumber(marks.length, locale) })];
   const largest = marks.filter(multiYear).reduce<SeizureMark | null>((a, b) => (a === null || b.tonnes > a.tonnes ? b : a), null);
@@ -275,8 +274,7 @@ export const drugSeizuresChart = defineChart<SeizureMark[], Record<string, never
   select: ({ tables }) => selectDrugSeizures(tables.drugSeizures.rows),
   build: drugSeizures,
   describe: describeDrugSeizures,
-  table(marks, locale) {
-    const t = translator(locale);
+  table(marks, { locale, t }) {
     return {
       caption: t("drug-seizures.table.caption"),
       columns: [

@@ -8,9 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { countryName } from "../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame } from "./shared/plot-frame.ts";
 import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
@@ -127,9 +127,9 @@ function result(bar: AbroadBar, locale: string, t: Translate): string {
 }
 
 /** The bars as an SVG element: each bar's place and period on a line above it, its count after it. */
-export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGSVGElement {
+export function gangMembersAbroad(data: AbroadData, options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const bars = data.bars.map((b) => ({ ...b, place: place(b, locale, t), result: result(b, locale, t) }));
@@ -190,9 +190,8 @@ export function gangMembersAbroad(data: AbroadData, options: ChartOptions): SVGS
   }) as SVGSVGElement;
 }
 
-export function describeGangMembersAbroad(data: AbroadData, locale: string): string {
+export function describeGangMembersAbroad(data: AbroadData, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale, 0);
-  const t = translator(locale);
   const sentences: string[] = [];
   const largest = data.bars[0];
   if (largest) {
@@ -225,8 +224,7 @@ export const gangMembersAbroadChart = defineChart<AbroadData, Record<string, nev
   select: ({ tables }) => selectGangMembersAbroad(tables.gangMembersAbroad.rows, tables.countries.rows),
   build: gangMembersAbroad,
   describe: describeGangMembersAbroad,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const count = (b: AbroadBar) => {
       const value = valueText(b.value, b.qualifier, locale, t);
       const caveat = CAVEATS[b.id];

@@ -7,9 +7,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
-import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { textWidth } from "./shared/text-metrics.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -57,7 +56,7 @@ export function labelledYears(bars: readonly FallBar[], band: number, fontSize: 
 }
 
 /** The government's homicide rate since 2015, one bar a year, as an SVG element. */
-export function homicideFall(data: FallData, options: ChartOptions): SVGSVGElement {
+export function homicideFall(data: FallData, options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
@@ -87,8 +86,7 @@ export function homicideFall(data: FallData, options: ChartOptions): SVGSVGEleme
 }
 
 /** What the chart shows, in words. */
-export function describeHomicideFall(data: FallData, locale: string): string {
-  const t = translator(locale);
+export function describeHomicideFall(data: FallData, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const first = data.bars[0]!;
   const last = data.bars[data.bars.length - 1]!;
@@ -103,8 +101,7 @@ export const homicideFallChart = defineChart<FallData, Record<string, never>>({
   select: ({ tables }) => selectHomicideFall(tables.homicideRates.rows),
   build: (data, options) => homicideFall(data, options),
   describe: describeHomicideFall,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const years = [...data.bars.map((b) => b.year), ...data.withoutRate].sort((a, b) => a - b);
     return {
       caption: t("homicide-fall.table.caption"),

@@ -6,9 +6,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { countryName } from "../i18n/names.ts";
-import { translator, type Translate } from "../i18n/translate.ts";
+import type { Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { withYearGaps } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
@@ -86,9 +86,9 @@ function label(line: HomicideLine, narrow: boolean, locale: string, t: Translate
 }
 
 /** The homicide-rate line chart as an SVG element. */
-export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions): SVGSVGElement {
+export function homicideRates(lines: readonly HomicideLine[], options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const height = narrow ? 380 : 440;
   const margin = { top: 16, right: narrow ? 92 : 170, bottom: 30, left: 36 };
@@ -164,9 +164,8 @@ export function homicideRates(lines: readonly HomicideLine[], options: ChartOpti
 }
 
 /** A plain-language account of what the chart shows, for screen readers and the figure caption. */
-export function describeHomicideRates(lines: readonly HomicideLine[], locale: string): string {
+export function describeHomicideRates(lines: readonly HomicideLine[], { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
-  const t = translator(locale);
   const sentences: string[] = [];
   const unodc = lines.find((l) => l.iso3 === FOCUS_COUNTRY && l.series === "unodc");
   if (unodc) {
@@ -214,8 +213,7 @@ export const homicideRatesChart = defineChart<HomicideLine[], Record<string, nev
   select: ({ tables }) => selectHomicideRates(tables.homicideRates.rows, tables.countries.rows),
   build: homicideRates,
   describe: describeHomicideRates,
-  table(lines, locale) {
-    const t = translator(locale);
+  table(lines, { locale, t }) {
     const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
     // Each column names its unit, as the caption does, so a downloaded CSV reads on its own.
     const heading = (l: HomicideLine) =>

@@ -8,9 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { countryName } from "../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, zeroRule } from "./shared/plot-frame.ts";
@@ -112,9 +112,9 @@ function barLabel(bar: RateBar, locale: string, withFocusEdition: boolean, t: Tr
 }
 
 /** The incarceration-rate bars in one of their states, as an SVG element. */
-export function incarcerationRates(data: RateData, options: ChartOptions & { state: RateState }): SVGSVGElement {
+export function incarcerationRates(data: RateData, options: ChartOptions & ChartWords & { state: RateState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const marginTop = 8;
@@ -201,9 +201,8 @@ export function incarcerationRates(data: RateData, options: ChartOptions & { sta
   }) as SVGSVGElement;
 }
 
-export function describeIncarcerationRates(data: RateData, locale: string): string {
+export function describeIncarcerationRates(data: RateData, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale, 0);
-  const t = translator(locale);
   const ranked = data.bars.filter((b) => b.group === "world");
   const focus = ranked.find((b) => b.iso3 === FOCUS_COUNTRY);
   const others = ranked.filter((b) => b.iso3 !== FOCUS_COUNTRY);
@@ -235,8 +234,7 @@ export const incarcerationRatesChart = defineChart<RateData, RateState>({
   select: ({ tables }) => selectIncarcerationRates(tables.prisonPopulation.rows, tables.countries.rows),
   build: incarcerationRates,
   describe: describeIncarcerationRates,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const rows = [...data.bars, ...(data.world ? [data.world] : [])];
     return {
       caption: t("incarceration-rates.table.caption"),

@@ -8,9 +8,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import {
   eventLabelMarks,
@@ -83,9 +82,9 @@ export function selectManoDuraRecord(
 }
 
 /** Both panels in one SVG element, sharing the x axis. */
-export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions & { state: Record<string, never> }): SVGSVGElement {
+export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions & ChartWords & { state: Record<string, never> }): SVGSVGElement {
   const { width, locale, document } = options;
-  const t = translator(locale);
+  const { t } = options;
   const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
@@ -212,8 +211,7 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
 }
 
 /** What the chart shows, in words, with its key figures. */
-export function describeManoDuraRecord(data: ManoDuraRecordData, locale: string): string {
-  const t = translator(locale);
+export function describeManoDuraRecord(data: ManoDuraRecordData, { locale, t }: ChartWords): string {
   const f = (n: number, digits = 1) => formatNumber(n, locale, digits);
   const launchYear = Math.floor(data.crackdowns[0]!.x);
   const sentences: string[] = [];
@@ -267,8 +265,7 @@ export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string
   select: ({ tables }) => selectManoDuraRecord(tables.homicideRates.rows, tables.prisonPopulation.rows, tables.timeline.rows),
   build: manoDuraRecord,
   describe: describeManoDuraRecord,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const years = [...new Set([...data.rates.map((r) => r.year), ...data.prisoners.map((p) => p.year)])].sort((a, b) => a - b);
     const events = [...data.crackdowns, ...data.truce];
     return {

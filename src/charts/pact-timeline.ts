@@ -8,9 +8,9 @@ import { scaleUtc, utcYear } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import {
   columnFontSize,
   datedEvent,
@@ -81,9 +81,9 @@ function isHighlighted(event: PactEvent, state: PactTimelineState): boolean {
 }
 
 /** The timeline as an SVG element: one column on phones, El Salvador and the US facing each other when wide. */
-export function pactTimeline(events: readonly PactEvent[], options: ChartOptions & { state: PactTimelineState }): SVGSVGElement {
+export function pactTimeline(events: readonly PactEvent[], options: ChartOptions & ChartWords & { state: PactTimelineState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const sideName = (side: PactSide) => t(SIDE_NAME[side]);
   const narrow = widthFor(width) === "narrow";
   const height = narrow ? 360 : 440;
@@ -212,9 +212,8 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
 }
 
 /** A plain-language account of the summary state. */
-export function describePactTimeline(events: readonly PactEvent[], locale: string): string {
+export function describePactTimeline(events: readonly PactEvent[], { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
-  const t = translator(locale);
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const count = (side: PactSide) => events.filter((e) => e.side === side).length;
@@ -261,8 +260,7 @@ export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
   select: selectPactEvents,
   build: pactTimeline,
   describe: describePactTimeline,
-  table(events, locale) {
-    const t = translator(locale);
+  table(events, { locale, t }) {
     return {
       caption: t("pact-timeline.table.caption"),
       columns: [t("pact-timeline.table.date"), t("pact-timeline.table.event"), t("pact-timeline.table.where"), t("pact-timeline.table.kind")],

@@ -7,9 +7,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
@@ -117,9 +117,9 @@ function shown(points: readonly PrisonPoint[], state: PrisonState): PrisonPoint[
 }
 
 /** The prison-population chart in one of its states, as an SVG element. */
-export function prisonPopulation(data: PrisonData, options: ChartOptions & { state: PrisonState }): SVGSVGElement {
+export function prisonPopulation(data: PrisonData, options: ChartOptions & ChartWords & { state: PrisonState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const tip = (p: PrisonPoint) => t("prison-population.tip", { value: valueText(p, locale, t), who: whoAndWhen(p, locale, t) });
   const height = narrow ? 340 : 420;
@@ -242,9 +242,8 @@ export function prisonPopulation(data: PrisonData, options: ChartOptions & { sta
   }) as SVGSVGElement;
 }
 
-export function describePrisonPopulation(data: PrisonData, locale: string): string {
+export function describePrisonPopulation(data: PrisonData, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
-  const t = translator(locale);
   const trend = data.points.filter((p) => p.kind === "trend");
   const official = data.points.filter((p) => p.kind === "official");
   const sentences: string[] = [];
@@ -301,8 +300,7 @@ export const prisonPopulationChart = defineChart<PrisonData, PrisonState>({
   select: ({ tables }) => selectPrisonPopulation(tables.prisonPopulation.rows, tables.timeline.rows),
   build: prisonPopulation,
   describe: describePrisonPopulation,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     return {
       caption: t("prison-population.table.caption"),
       columns: [

@@ -7,9 +7,9 @@ import { scaleUtc, select, utcYear, type Selection } from "d3";
 import type { Dataset } from "../data/dataset.ts";
 import type { Row } from "../data/load-tables.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../i18n/translate.ts";
+import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import {
   columnFontSize,
   datedEvent,
@@ -122,9 +122,9 @@ function assignLanes(flags: Flag[], pad: number, maxLanes: number): boolean {
 }
 
 /** The strip as an SVG element. */
-export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptions): SVGSVGElement {
+export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptions & ChartWords): SVGSVGElement {
   const { width, locale, document } = options;
-  const t = translator(locale);
+  const { t } = options;
   const titles = new Map(events.map((e) => [e, eventTitle(e, locale)]));
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
@@ -260,9 +260,8 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
 }
 
 /** A plain-language account of the strip. */
-export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], locale: string): string {
+export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
-  const t = translator(locale);
   const count = (c: Category) => events.filter((e) => e.category === c).length;
   const first = events[0]!;
   const last = events[events.length - 1]!;
@@ -295,8 +294,7 @@ export const ruleOfLawChart = defineChart<RuleOfLawEvent[], Record<string, never
   select: selectRuleOfLawEvents,
   build: ruleOfLaw,
   describe: describeRuleOfLaw,
-  table(events, locale) {
-    const t = translator(locale);
+  table(events, { locale, t }) {
     return {
       caption: t("rule-of-law.table.caption"),
       columns: [t("rule-of-law.table.date"), t("rule-of-law.table.event"), t("rule-of-law.table.kind")],

@@ -8,9 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
 import { eventTitle } from "../i18n/names.ts";
-import { translator, type Translate } from "../i18n/translate.ts";
+import type { Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import {
   eventLabelMarks,
@@ -213,9 +213,9 @@ function inEmphasis(year: number, emphasis: SlvLongState["emphasis"], lastYear: 
 }
 
 /** El Salvador's homicide rate since 1994 in one state, as an SVG element. */
-export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { state: SlvLongState }): SVGSVGElement {
+export function slvHomicideLong(data: SlvLongData, options: ChartOptions & ChartWords & { state: SlvLongState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const f = (n: number) => formatNumber(n, locale);
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
@@ -348,8 +348,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & { sta
 }
 
 /** What the summary state shows, in words, with its key figures. */
-export function describeSlvLong(data: SlvLongData, locale: string): string {
-  const t = translator(locale);
+export function describeSlvLong(data: SlvLongData, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const sentences: string[] = [];
   const year = (id: string) => Math.floor(data.events[id]!.x);
@@ -418,8 +417,7 @@ export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
   select: ({ tables }) => selectSlvLong(tables.homicideRates.rows, tables.timeline.rows),
   build: slvHomicideLong,
   describe: describeSlvLong,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const years = [...new Set([...data.unodc, ...data.official].map((p) => p.year))].sort((a, b) => a - b);
     const events = Object.values(data.events);
     const cell = (points: readonly SlvPoint[], year: number) => {

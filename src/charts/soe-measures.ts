@@ -5,9 +5,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../data/load-tables.ts";
-import { translator, type WordKey } from "../i18n/translate.ts";
+import type { WordKey } from "../i18n/translate.ts";
 import { colour, type SeriesColour } from "../styles/palette.ts";
-import { defineChart } from "./chart.ts";
+import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
@@ -26,6 +26,7 @@ import {
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth } from "./shared/text-metrics.ts";
+import type { Translate } from "../i18n/translate.ts";
 
 const START_EVENT = "state-of-exception-declared";
 
@@ -59,9 +60,9 @@ const COUNTERS: Partial<Record<SoeFigure["counted_by"], WordKey>> = {
 };
 
 /** Who counted a figure, by name where the chart has one, else by the data's id. */
-function counterName(counter: SoeFigure["counted_by"], locale: string): string {
+function counterName(counter: SoeFigure["counted_by"], t: Translate): string {
   const key = COUNTERS[counter];
-  return key ? translator(locale)(key) : counter;
+  return key ? t(key) : counter;
 }
 
 /**
@@ -94,9 +95,9 @@ export function selectSoeMeasures(rows: readonly Row<"stateOfException">[], time
 
 
 /** The chart as an SVG element, with the measures the state names. */
-export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: SoeMeasuresState }): SVGSVGElement {
+export function soeMeasures(data: SoeMeasures, options: ChartOptions & ChartWords & { state: SoeMeasuresState }): SVGSVGElement {
   const { width, locale, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
   const height = narrow ? 340 : 420;
@@ -172,8 +173,8 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
     y: valueAxis(yMax, narrow ? 4 : 5, locale),
     marks: [
       zeroRule(),
-      ...exceptionStartMarks(data.start, narrow, locale),
-      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, locale, narrow), { dx: 6, dy: 8 })] : []),
+      ...exceptionStartMarks(data.start, narrow, t),
+      ...(hollow.length > 0 ? [topNote(data.start, hollowNote(hollow, options, narrow), { dx: 6, dy: 8 })] : []),
       ...(["arrests-cumulative", "releases-cumulative"] as const).map((measure) =>
         Plot.line(lineOf(measure), {
           x: "at",
@@ -201,7 +202,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
         strokeWidth: 1.25,
         fill: dotFill,
         title: (d: SoeFigure) =>
-          t("soe-measures.dot", { measure: t(LOOK[d.measure].name), value: q(d), when: datePhrase(d.date, "by", locale) }),
+          t("soe-measures.dot", { measure: t(LOOK[d.measure].name), value: q(d), when: datePhrase(d.date, "by", options) }),
       }),
       Plot.text(minors, {
         x: "at",
@@ -255,10 +256,9 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & { state: 
   }) as SVGSVGElement;
 }
 
-export function describeSoeMeasures(data: SoeMeasures, locale: string): string {
-  const t = translator(locale);
+export function describeSoeMeasures(data: SoeMeasures, { locale, t }: ChartWords): string {
   const q = (d: SoeFigure) => formatQualified(d.value, d.qualifier, locale);
-  const by = (d: SoeFigure) => datePhrase(d.date, "by", locale);
+  const by = (d: SoeFigure) => datePhrase(d.date, "by", { locale, t });
   const line = (measure: SoeMeasure) => data.figures.filter((d) => d.measure === measure && d.onLine);
   const sentences: string[] = [];
   const arrests = line("arrests-cumulative");
@@ -274,7 +274,7 @@ export function describeSoeMeasures(data: SoeMeasures, locale: string): string {
   const minors = data.figures.filter((d) => d.measure === "minors-arrested-cumulative");
   if (minors.length > 0) {
     const list = minors.map((d) =>
-      t("soe-measures.describe.minor", { value: q(d), counter: counterName(d.counted_by, locale), date: formatSoeDate(d.date, locale) }),
+      t("soe-measures.describe.minor", { value: q(d), counter: counterName(d.counted_by, t), date: formatSoeDate(d.date, locale) }),
     );
     sentences.push(t("soe-measures.describe.minors", { list: list.join(", ") }));
   }
@@ -293,8 +293,7 @@ export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
   select: ({ tables }) => selectSoeMeasures(tables.stateOfException.rows, tables.timeline.rows),
   build: soeMeasures,
   describe: describeSoeMeasures,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     return {
       caption: t("soe-measures.table.caption"),
       columns: [
@@ -307,9 +306,9 @@ export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
       rows: data.figures.map((d) => [
         formatSoeDate(d.date, locale),
         t(LOOK[d.measure].name),
-        counterName(d.counted_by, locale),
+        counterName(d.counted_by, t),
         formatNumber(d.value, locale),
-        qualifierWords(d.qualifier, locale),
+        qualifierWords(d.qualifier, t),
       ]),
     };
   },

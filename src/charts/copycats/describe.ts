@@ -2,15 +2,15 @@
  * Chart "copycats", in words: what its summary shows, with its key figures, for screen readers.
  */
 import { countryName } from "../../i18n/names.ts";
-import { translator, type Vars } from "../../i18n/translate.ts";
+import type { Vars } from "../../i18n/translate.ts";
 import { monthAndYear } from "../../charts/shared/homicide-annotations.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import type { CopycatPanel, CopycatPoint } from "./data.ts";
 import { publisher } from "./key.ts";
+import type { ChartWords } from "../chart.ts";
 
 /** What the summary state shows, in words, with its key figures. */
-export function describeCopycats(panels: readonly CopycatPanel[], locale: string): string {
-  const t = translator(locale);
+export function describeCopycats(panels: readonly CopycatPanel[], { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const laterClause = (later: CopycatPoint | undefined) => {
     if (!later) return "";

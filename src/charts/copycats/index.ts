@@ -9,9 +9,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { countryName } from "../../i18n/names.ts";
-import { translator } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
-import { defineChart } from "../chart.ts";
+import { defineChart, type ChartWords } from "../chart.ts";
 import { FOCUS_COUNTRY } from "../../charts/shared/focus.ts";
 import { withYearGaps } from "../../charts/shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "../../charts/shared/options.ts";
@@ -23,9 +22,9 @@ import { drawKey, publisher, SYMBOLS } from "./key.ts";
 import { placeLabels } from "./labels.ts";
 
 /** The homicide-rate small multiples in one state, as an SVG element. */
-export function copycats(panels: readonly CopycatPanel[], options: ChartOptions & { state: CopycatsState }): SVGSVGElement {
+export function copycats(panels: readonly CopycatPanel[], options: ChartOptions & ChartWords & { state: CopycatsState }): SVGSVGElement {
   const { width, locale, document, state } = options;
-  const t = translator(locale);
+  const { t } = options;
   const f = (n: number) => formatNumber(n, locale);
   const narrow = widthFor(width) === "narrow";
   const fontSize = narrow ? 11 : 12;
@@ -59,7 +58,7 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
 
   const unodcPoints = panels.flatMap((panel) => withYearGaps(panel.unodc).map((p) => ({ ...p, ...facet(panel.iso3) })));
   const laterPoints = panels.flatMap((panel) => panel.later.map((p) => ({ ...p, ...facet(panel.iso3) })));
-  const { laterValues, firstValues, lastValues, eventMarks } = placeLabels(panels, state, locale, { fontSize, lineHeight, pxPerYear, pxPerUnit, yMax, facet });
+  const { laterValues, firstValues, lastValues, eventMarks } = placeLabels(panels, state, options, { fontSize, lineHeight, pxPerYear, pxPerUnit, yMax, facet });
 
   const text = colour("text");
   const halo = { stroke: colour("background"), strokeWidth: 3, paintOrder: "stroke" } as const;
@@ -186,8 +185,7 @@ export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   select: ({ tables }) => selectCopycats(tables.homicideRates.rows, tables.countries.rows, tables.timeline.rows),
   build: copycats,
   describe: describeCopycats,
-  table(panels, locale) {
-    const t = translator(locale);
+  table(panels, { locale, t }) {
     return {
       caption: t("copycats.table.caption"),
       columns: [

@@ -4,11 +4,12 @@
  * value labels, in the longest form that fits the panel.
  */
 import { eventTitle } from "../../i18n/names.ts";
-import { translator, type Translate } from "../../i18n/translate.ts";
+import type { Translate } from "../../i18n/translate.ts";
 import { layouts, type StoryEvent } from "../../charts/shared/homicide-annotations.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import { COPYCATS_FIRST_YEAR, type CopycatPanel, type CopycatsState, valueAt } from "./data.ts";
 import { textWidth } from "../../charts/shared/text-metrics.ts";
+import type { ChartWords } from "../chart.ts";
 
 /** Shorter forms of the events' titles for narrow panels, longest first. */
 const shorter = (t: Translate): Record<string, readonly string[]> => ({
@@ -33,9 +34,8 @@ export interface LabelGeometry {
 }
 
 /** Every label the panels carry in `state`, placed. */
-export function placeLabels(panels: readonly CopycatPanel[], state: CopycatsState, locale: string, geometry: LabelGeometry) {
+export function placeLabels(panels: readonly CopycatPanel[], state: CopycatsState, { locale, t }: ChartWords, geometry: LabelGeometry) {
   const { fontSize, lineHeight, pxPerYear, pxPerUnit, yMax, facet } = geometry;
-  const t = translator(locale);
   const f = (n: number) => formatNumber(n, locale);
   const laterValues = panels
     .filter((panel) => panel.later.length > 0)

@@ -3,13 +3,13 @@
  * read, and the list grammar it needs in each language.
  */
 import { countryName } from "../../i18n/names.ts";
-import { translator, type Translate } from "../../i18n/translate.ts";
+import type { Translate } from "../../i18n/translate.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import { byName, type Gang, type GangMapData, type MapCountry, presenceFor } from "./data.ts";
+import type { ChartWords } from "../chart.ts";
 
 /** A plain-language account of the summary state. */
-export function describeGangMap(data: GangMapData, locale: string): string {
-  const t = translator(locale);
+export function describeGangMap(data: GangMapData, { locale, t }: ChartWords): string {
   // Country names as they read inside a sentence: English says "the United States".
   const inSentence = (c: MapCountry) => {
     const name = countryName(c, locale);

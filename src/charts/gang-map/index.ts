@@ -9,9 +9,8 @@
 import { geoPath, scaleLinear, type GeoPermissibleObjects } from "d3";
 import { feature } from "topojson-client";
 import { countryName } from "../../i18n/names.ts";
-import { translator } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
-import { defineChart } from "../chart.ts";
+import { defineChart, type ChartWords } from "../chart.ts";
 import { formatNumber, type ChartOptions } from "../../charts/shared/options.ts";
 import { svgFrame } from "../../charts/shared/plot-frame.ts";
 import { widthFor } from "../../charts/shared/widths.ts";
@@ -36,8 +35,8 @@ const CLOSE_UP_CORNERS: [number, number][] = [
 ];
 
 /** The map as an SVG element. */
-export function gangMap(data: GangMapData, options: ChartOptions & { state: GangMapState }): SVGSVGElement {
-  const { width, locale, state } = options;
+export function gangMap(data: GangMapData, options: ChartOptions & ChartWords & { state: GangMapState }): SVGSVGElement {
+  const { width, locale, t, state } = options;
   const narrow = widthFor(width) === "narrow";
   const height = narrow ? 360 : 440;
   const fontSize = narrow ? 11 : 12;
@@ -129,9 +128,9 @@ export function gangMap(data: GangMapData, options: ChartOptions & { state: Gang
       .attr("height", panel.height - 1)
       .attr("fill", "none")
       .attr("stroke", colour("rule"));
-    drawLabels(g, panel, data.countries, features, { state, locale, fontSize, usualYear });
+    drawLabels(g, panel, data.countries, features, { state, locale, t, fontSize, usualYear });
   }
-  drawLegend(root, legendAt, { state, rateScale, rateOpacity, usualYear, fontSize, locale });
+  drawLegend(root, legendAt, { state, rateScale, rateOpacity, usualYear, fontSize, locale, t });
   return root.node()!;
 }
 
@@ -156,8 +155,7 @@ export const gangMapChart = defineChart<GangMapData, GangMapState>({
   select: selectGangMap,
   build: gangMap,
   describe: describeGangMap,
-  table(data, locale) {
-    const t = translator(locale);
+  table(data, { locale, t }) {
     const presence = (p: GangPresence | undefined) => {
       if (!p) return "–";
       const level = t(LEVEL_NAME[p.level]);

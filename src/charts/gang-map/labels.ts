@@ -4,12 +4,13 @@
  */
 import { geoCentroid, type GeoProjection, type Selection } from "d3";
 import { countryName } from "../../i18n/names.ts";
-import { translator, type Translate, type WordKey } from "../../i18n/translate.ts";
+import type { Translate, WordKey } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import type { GangMapState, MapCountry } from "./data.ts";
 import type { CountryFeature } from "./geometry.ts";
 import { GANG_NAME, LEVEL_NAME } from "./legend.ts";
+import type { ChartWords } from "../chart.ts";
 
 /** Where a label goes, in degrees; with `leader`, a line joins it to the country. */
 export interface LabelSpot {
@@ -83,9 +84,8 @@ export function drawLabels(
   panel: LabelPanel,
   countries: readonly MapCountry[],
   features: readonly CountryFeature[],
-  { state, locale, fontSize, usualYear }: { state: GangMapState; locale: string; fontSize: number; usualYear: number },
+  { state, locale, t, fontSize, usualYear }: ChartWords & { state: GangMapState; fontSize: number; usualYear: number },
 ): void {
-  const t = translator(locale);
   const labels = g.append("g").attr("class", "labels");
   for (const country of countries) {
     const spots = panel.labels[country.iso3];

@@ -3,9 +3,10 @@
  * is shaded, and the legend drawn from them for each state.
  */
 import type { ScaleLinear, Selection } from "d3";
-import { translator, type WordKey } from "../../i18n/translate.ts";
+import type { WordKey } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
+import type { ChartWords } from "../chart.ts";
 import { type Gang, type GangMapState, LEVELS, type PresenceLevel } from "./data.ts";
 
 export const LEVEL_NAME: Record<PresenceLevel, WordKey> = {
@@ -25,21 +26,19 @@ export const LEVEL_OPACITY: Record<Exclude<PresenceLevel, "origin">, number> = {
 };
 export const GANG_NAME: Record<Gang, WordKey> = { ms13: "gang-map.gang.ms13", barrio18: "gang-map.gang.barrio18" };
 
-interface LegendOptions {
+interface LegendOptions extends ChartWords {
   state: GangMapState;
   rateScale: ScaleLinear<number, number>;
   rateOpacity: ScaleLinear<number, number>;
   usualYear: number;
   fontSize: number;
-  locale: string;
 }
 
 export function drawLegend(
   root: Selection<SVGSVGElement, unknown, null, undefined>,
   at: { x: number; y: number; width: number },
-  { state, rateScale, rateOpacity, usualYear, fontSize, locale }: LegendOptions,
+  { state, rateScale, rateOpacity, usualYear, fontSize, locale, t }: LegendOptions,
 ): void {
-  const t = translator(locale);
   const legend = root.append("g").attr("class", "legend").attr("transform", `translate(${at.x},${at.y})`).attr("aria-hidden", "true");
   const row = fontSize + 5;
   // On phones the legend sits on the close-up's sea; a backing keeps islands from showing through.

@@ -8,8 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Row } from "../../data/load-tables.ts";
 import { parsePartialDate } from "../../data/partial-date.ts";
-import { translator } from "../../i18n/translate.ts";
+import type { Translate } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
+import type { ChartWords } from "../chart.ts";
 import { formatNumber } from "./options.ts";
 
 /**
@@ -64,8 +65,7 @@ export function formatSoeDate(text: string, locale: string): string {
  * Spanish wants an article before a day ("hasta el 31 de octubre de 2025") and none before a
  * month or a year ("hasta abril de 2024").
  */
-export function datePhrase(text: string, preposition: "by" | "in", locale: string): string {
-  const t = translator(locale);
+export function datePhrase(text: string, preposition: "by" | "in", { locale, t }: ChartWords): string {
   const date = formatSoeDate(text, locale);
   const day = parsePartialDate(text).precision === "day";
   if (preposition === "by") return day ? t("soe-measures.date.by-day", { date }) : t("soe-measures.date.by", { date });
@@ -81,25 +81,24 @@ export function formatQualified(value: number, qualifier: Qualifier, locale: str
 }
 
 /** The qualifier in words, for data tables. */
-export function qualifierWords(qualifier: Qualifier, locale: string): string {
-  const t = translator(locale);
+export function qualifierWords(qualifier: Qualifier, t: Translate): string {
   if (qualifier === "floor") return t("soe-measures.qualifier.floor");
   if (qualifier === "approx") return t("soe-measures.qualifier.approx");
   return t("soe-measures.qualifier.exact");
 }
 
 /** The qualifiers that hollow dots stand for, quoted: "“at least” or “about”", or joined by commas where room is short. */
-export function quotedQualifiers(qualifiers: readonly Qualifier[], locale: string, short = false): string {
-  const quoted = qualifiers.map((q) => `“${qualifierWords(q, locale)}”`);
+export function quotedQualifiers(qualifiers: readonly Qualifier[], { locale, t }: ChartWords, short = false): string {
+  const quoted = qualifiers.map((q) => `“${qualifierWords(q, t)}”`);
   return short ? quoted.join(", ") : new Intl.ListFormat(locale, { type: "disjunction" }).format(quoted);
 }
 
 /** The key to hollow dots: "Hollow dot: “at least” or “about”", shorter on phones. */
-export function hollowNote(qualifiers: readonly Qualifier[], locale: string, narrow = false): string {
-  const t = translator(locale);
+export function hollowNote(qualifiers: readonly Qualifier[], words: ChartWords, narrow = false): string {
+  const { t } = words;
   return narrow
-    ? t("soe-measures.hollow-narrow", { list: quotedQualifiers(qualifiers, locale, true) })
-    : t("soe-measures.hollow", { list: quotedQualifiers(qualifiers, locale) });
+    ? t("soe-measures.hollow-narrow", { list: quotedQualifiers(qualifiers, words, true) })
+    : t("soe-measures.hollow", { list: quotedQualifiers(qualifiers, words) });
 }
 
 /** Muted words at the top of the frame, beginning at a date, so that notes stay clear of the data below. */
@@ -122,7 +121,6 @@ export function startMarks(date: Date, name: string, offset: { dx: number; dy?: 
 }
 
 /** The declaration of the state of exception, named above the frame, where the charts counting from it mark it. */
-export function exceptionStartMarks(start: Date, narrow: boolean, locale: string): Plot.Markish[] {
-  const t = translator(locale);
+export function exceptionStartMarks(start: Date, narrow: boolean, t: Translate): Plot.Markish[] {
   return startMarks(start, narrow ? t("soe-measures.start-narrow") : t("soe-measures.start"), { dx: -4, dy: -12 });
 }

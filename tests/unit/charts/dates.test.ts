@@ -9,6 +9,9 @@ import { datedEvent, formatEventDate } from "../../../src/charts/shared/event-ti
 import { formatPartialDate, formatSpan } from "../../../src/charts/shared/reported-periods.ts";
 import { datePhrase, formatQualified, formatSoeDate, soeDate } from "../../../src/charts/shared/soe-dates.ts";
 import type { Row } from "../../../src/data/load-tables.ts";
+import { translator } from "../../../src/i18n/translate.ts";
+
+const es = { locale: "es-SV", t: translator("es-SV") };
 
 describe("fractionalYear (homicide charts)", () => {
   it("puts a year-only date mid-year and a month mid-month", () => {
@@ -71,8 +74,8 @@ describe("soe-dates (state-of-exception charts)", () => {
     expect(formatSoeDate("2024", "en")).toBe("2024");
     expect(formatSoeDate("2024-04", "en")).toBe("April 2024");
     expect(formatSoeDate("2025-10-31", "es-SV")).toBe("31 de octubre de 2025");
-    expect(datePhrase("2025-10-31", "by", "es-SV")).toBe("hasta el 31 de octubre de 2025");
-    expect(datePhrase("2024-04", "by", "es-SV")).toBe("hasta abril de 2024");
+    expect(datePhrase("2025-10-31", "by", es)).toBe("hasta el 31 de octubre de 2025");
+    expect(datePhrase("2024-04", "by", es)).toBe("hasta abril de 2024");
   });
 
   it("marks 'at least' and 'about' on a figure, and nothing on an exact one", () => {
