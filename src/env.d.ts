@@ -7,3 +7,8 @@ declare namespace App {
     locale: string;
   }
 }
+
+// wawoff2 ships no types; this is the one function src/share/png-fonts.ts uses.
+declare module "wawoff2" {
+  export function decompress(woff2: Uint8Array): Promise<Uint8Array>;
+}

@@ -6,14 +6,15 @@
  *
  * resvg knows no CSS custom properties, so every `var(--name, fallback)` the charts write becomes
  * its fallback (the light theme's colour, see colour() in src/styles/palette.ts) before drawing.
- * Text is laid out here by estimate (SVG has no line wrapping), for DejaVu Sans or Liberation Sans;
- * a missing font changes how the text looks, never whether the build succeeds.
+ * Text is laid out here by estimate (SVG has no line wrapping, src/charts/shared/text-metrics.ts)
+ * and set in the charts' typeface, Source Sans 3, which resvg loads from the site's own font files
+ * (src/share/png-fonts.ts), so cards and PNG downloads need no font installed on the machine.
  */
 import { Resvg } from "@resvg/resvg-js";
 import type { AnyChart, CardKey } from "../charts/chart.ts";
 import { charts } from "../charts/registry.ts";
 import { renderSvg } from "../charts/render-static.ts";
-import { textWidth, wrapLines } from "../charts/shared/text-metrics.ts";
+import { fillLines, textWidth, wrapLines } from "../charts/shared/text-metrics.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { projectData } from "../data/read-data.ts";
 import { localeOf, type Lang } from "../i18n/locales.ts";
@@ -22,12 +23,15 @@ import { translator } from "../i18n/translate.ts";
 import { SITE } from "../site.ts";
 import { themes } from "../styles/palette.ts";
 import { card, CARD_SIZE } from "./cards.ts";
+import { FALLBACK_FONT_FILES, PNG_FONT_FAMILY, PNG_FONT_FILES } from "./png-fonts.ts";
 
 const { width: W, height: H } = CARD_SIZE;
 const MARGIN = 50;
 const INNER = W - 2 * MARGIN;
-export const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-const DEFAULT_FONT = "DejaVu Sans";
+// Where an SVG download is opened without Source Sans 3, Arial (or its metric twin) is the nearest
+// common face to the widths the text was laid out for; DejaVu Sans runs too wide. For a PNG,
+// svgToPng puts the name resvg knows the site's own files by first.
+export const FONT_STACK = "'Source Sans 3', 'Source Sans Pro', Arial, 'Liberation Sans', sans-serif";
 const light = themes.light;
 
 /**
@@ -69,8 +73,10 @@ export function escapeXml(text: string): string {
 
 /** Breaks text into lines at spaces; past maxLines, the last line ends in an ellipsis. */
 export function wrapText(text: string, maxWidth: number, size: number, maxLines: number, bold = false): string[] {
-  const lines = wrapLines(text, maxWidth, size, bold);
-  if (lines.length <= maxLines) return lines;
+  const balanced = wrapLines(text, maxWidth, size, bold);
+  if (balanced.length <= maxLines) return balanced;
+  // Too long for its lines: fill each, and cut the last.
+  const lines = fillLines(text, maxWidth, size, bold);
   const kept = lines.slice(0, maxLines);
   let last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
   while (last.length > 1 && textWidth(`${last}…`, size, bold) > maxWidth) last = last.slice(0, -1);
@@ -176,9 +182,10 @@ export function cardSvg(key: CardKey, lang: Lang, dataset: Dataset = projectData
 }
 
 export interface PngOptions {
-  /** The family for text whose own families are not installed. Default: DejaVu Sans. */
-  fontFamily?: string;
-  /** Whether to use the machine's fonts (default true); without them text is not drawn. */
+  /**
+   * Whether to use the machine's fonts too, for characters Source Sans 3's Latin files lack; by
+   * default only where DejaVu Sans is not there to stand in for them.
+   */
   loadSystemFonts?: boolean;
   /** Pixels per SVG unit (default 1): 2 gives downloads that stay sharp in print and on dense screens. */
   scale?: number;
@@ -186,12 +193,12 @@ export interface PngOptions {
 
 export function svgToPng(
   svg: string,
-  { fontFamily = DEFAULT_FONT, loadSystemFonts = true, scale = 1 }: PngOptions = {},
+  { loadSystemFonts = FALLBACK_FONT_FILES.length === 0, scale = 1 }: PngOptions = {},
 ): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(svg.replaceAll(FONT_STACK, `'${PNG_FONT_FAMILY}', ${FONT_STACK}`), {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     background: light.background,
-    font: { loadSystemFonts, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
+    font: { fontFiles: [...PNG_FONT_FILES, ...FALLBACK_FONT_FILES], loadSystemFonts, defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -1,37 +1,31 @@
 /**
  * How much room a line of text takes: the one estimate every chart, the share cards and the
  * downloads lay text out with. Drawings are made in Node, where no font can be measured (jsdom
- * has no layout), so a width is summed from each character's class. The factors are DejaVu Sans's
- * advance widths, rounded up: wider than the site's Source Sans 3 and than the fallback faces, so
- * a label that fits here fits in the reader's font. tests/e2e/labels.spec.ts checks every chart's
- * labels in the real typeface.
+ * has no layout), so a width is summed from each character's advance width in the charts'
+ * typeface, Source Sans 3, as Chromium measured it (text-widths.json, written by
+ * `npm run fonts:widths`), plus a tenth: for the fallback face a reader sees while the font loads
+ * (scaled to the same average width, but not letter for letter) and for rounding. A character
+ * the table lacks counts as 0.6 em, wider than most. tests/e2e/labels.spec.ts checks every
+ * chart's labels in the real typeface.
  */
+import widths from "./text-widths.json" with { type: "json" };
 
-/** Ems per character class, tried in order; the last is everything else. */
-const CLASSES: readonly [RegExp, number][] = [
-  [/[\siljI.,:;'’!|]/, 0.32],
-  [/[ftr()\-“”"]/, 0.42],
-  [/[mwMW]/, 0.92],
-  [/[A-Z]/, 0.72],
-  [/[0-9]/, 0.64],
-];
-const OTHER = 0.62;
-
-/** Bold type runs about a tenth wider. */
-const BOLD = 1.1;
+const EMS: Record<"regular" | "bold", Record<string, number>> = widths;
+const MARGIN = 1.1;
+const UNKNOWN = 0.6;
 
 /** The estimated width of `text` in pixels at `fontSize`. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  const table = EMS[bold ? "bold" : "regular"];
   let ems = 0;
-  for (const ch of text) ems += CLASSES.find(([chars]) => chars.test(ch))?.[1] ?? OTHER;
-  return ems * fontSize * (bold ? BOLD : 1);
+  for (const ch of text) ems += table[ch] ?? UNKNOWN;
+  return ems * fontSize * MARGIN;
 }
 
-/** Splits `text` at spaces into lines no wider than `maxWidth` (a single long word overflows). */
-export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+function greedyLines(words: readonly string[], maxWidth: number, fontSize: number, bold: boolean): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  for (const word of words) {
     const candidate = line === "" ? word : `${line} ${word}`;
     if (line !== "" && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
@@ -42,4 +36,29 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   }
   if (line !== "") lines.push(line);
   return lines;
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter((w) => w !== "");
+
+/** Splits `text` at spaces into lines no wider than `maxWidth`, each filled before the next begins. */
+export function fillLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  return greedyLines(wordsOf(text), maxWidth, fontSize, bold);
+}
+
+/**
+ * Splits `text` at spaces into lines no wider than `maxWidth` (a single long word overflows),
+ * balanced: as few lines as filling each would take, but each as narrow as that count allows, so
+ * that the last line is not left holding one word.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const words = wordsOf(text);
+  const filled = greedyLines(words, maxWidth, fontSize, bold);
+  if (filled.length < 2) return filled;
+  let [tooNarrow, wideEnough] = [0, maxWidth];
+  while (wideEnough - tooNarrow > 0.5) {
+    const width = (tooNarrow + wideEnough) / 2;
+    if (greedyLines(words, width, fontSize, bold).length > filled.length) tooNarrow = width;
+    else wideEnough = width;
+  }
+  return greedyLines(words, wideEnough, fontSize, bold);
 }

@@ -13,6 +13,11 @@ import { layouts } from "../../../src/charts/shared/homicide-annotations.ts";
 import { plotFrame, valueAxis, xScaleOf, yearAxis, yScaleOf } from "../../../src/charts/shared/plot-frame.ts";
 import { type LabelBox, type StackedLabel, stackLabels } from "../../../src/charts/shared/soe-stacked-labels.ts";
 import { textWidth, wrapLines } from "../../../src/charts/shared/text-metrics.ts";
+import widths from "../../../src/charts/shared/text-widths.json" with { type: "json" };
+import { charts } from "../../../src/charts/registry.ts";
+import en from "../../../src/i18n/en/index.ts";
+import es from "../../../src/i18n/es/index.ts";
+import { countries, events } from "../../../src/i18n/es/names.ts";
 import { WIDE_FROM, WIDTH_SWITCH_CSS, WIDTHS, widthFor } from "../../../src/charts/shared/widths.ts";
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -25,6 +30,16 @@ describe("wrapLines and columnFontSize (timelines)", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(120);
     expect(lines.join(" ")).toBe(text);
+  });
+
+  it("balances the lines it needs, so that none is left with one word", () => {
+    const title = "Funes and Munguía Payés convicted over the 2012 truce";
+    const width = textWidth(title, 12) * 0.9;
+    const lines = wrapLines(title, width, 12);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.split(" ").length).toBeGreaterThan(1);
+    expect(Math.abs(textWidth(lines[0]!, 12) - textWidth(lines[1]!, 12))).toBeLessThan(width / 3);
+    expect(lines.join(" ")).toBe(title);
   });
 
   it("lets one word longer than the line stand alone rather than cut it", () => {
@@ -158,5 +173,12 @@ describe("textWidth (the one estimate of how wide text runs)", () => {
     expect(textWidth("Mano Dura", 12, true)).toBeGreaterThan(textWidth("Mano Dura", 12));
     expect(textWidth("mmmm", 12)).toBeGreaterThan(textWidth("iiii", 12) * 2);
     expect(textWidth("", 12)).toBe(0);
+  });
+
+  it("has a measured width for every character of the charts' words and names, in both languages", () => {
+    const chartWords = (words: Record<string, string>) => Object.entries(words).filter(([key]) => key.split(".")[0]! in charts).map(([, text]) => text);
+    // A newline only splits a label into lines; it is never drawn.
+    const text = [...chartWords(en), ...chartWords(es), ...Object.values(countries), ...Object.values(events)].join("").replaceAll("\n", "");
+    expect([...new Set(text)].filter((c) => !(c in widths.regular) || !(c in widths.bold))).toEqual([]);
   });
 });

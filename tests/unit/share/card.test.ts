@@ -44,7 +44,7 @@ describe("resolveCssVariables", () => {
 describe("wrapText", () => {
   it("breaks at spaces within the width and ends an overflow with an ellipsis", () => {
     expect(wrapText("The fall", 1100, 56, 2, true)).toEqual(["The fall"]);
-    const lines = wrapText("A country transformed, by its own count", 1100, 56, 2, true);
+    const lines = wrapText("A country transformed, by its own count", 800, 56, 2, true);
     expect(lines.length).toBe(2);
     expect(lines.join(" ")).toBe("A country transformed, by its own count");
     const cut = wrapText("word ".repeat(100), 300, 20, 2);
@@ -95,8 +95,11 @@ describe("share cards", () => {
     expect(png.length).toBeGreaterThan(20_000);
   });
 
-  it("still renders when the font is missing, or there are no fonts at all", () => {
-    expect(pngSize(renderCard("the-fall", "en", { fontFamily: "No Such Font" }))).toEqual(CARD_SIZE);
-    expect(pngSize(renderCard("sources-and-method", "es", { loadSystemFonts: false }))).toEqual(CARD_SIZE);
+  it("sets its text in the site's own font files, with no font of the machine's", () => {
+    const own = renderCard("sources-and-method", "es", { loadSystemFonts: false });
+    expect(pngSize(own)).toEqual(CARD_SIZE);
+    // Text drawn makes the PNG larger than the same card with its words blanked out.
+    const blank = svgToPng(cardSvg("sources-and-method", "es").replace(/<tspan([^>]*)>[^<]*<\/tspan>/g, "<tspan$1></tspan>"), { loadSystemFonts: false });
+    expect(own.length).toBeGreaterThan(blank.length * 1.2);
   });
 });
