@@ -207,9 +207,7 @@ function measurePage(page: string): PageBytes {
     sizes[kind].br += size.br;
   };
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-  const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1]!,
-  );
+  const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   for (const css of inlineCss) add("css", bytes(Buffer.from(css)));
   for (const js of inlineJs) add("js", bytes(Buffer.from(js)));
   for (const file of assetsOf(page, html, inlineCss, inlineJs)) {

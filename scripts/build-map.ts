@@ -10,15 +10,7 @@ import { gzipSync } from "node:zlib";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, quantize } from "topojson-client";
 import { topology } from "topojson-server";
-import {
-  filter,
-  filterWeight,
-  presimplify,
-  simplify,
-  sphericalRingArea,
-  sphericalTriangleArea,
-  type RingWeighter,
-} from "topojson-simplify";
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea, type RingWeighter } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 
 // A different path can be given, so that tests can rebuild the map without touching data/.

@@ -48,9 +48,7 @@ async function measureCoverage(page: Page): Promise<Coverage[]> {
       for (let y = top; y <= bottom; y += innerHeight / 10) {
         scrollTo({ top: y, behavior: "instant" });
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const box = [...graphic.querySelectorAll<SVGSVGElement>(".state-layer.is-active svg")]
-          .map((s) => s.getBoundingClientRect())
-          .find((r) => r.width > 0);
+        const box = [...graphic.querySelectorAll<SVGSVGElement>(".state-layer.is-active svg")].map((s) => s.getBoundingClientRect()).find((r) => r.width > 0);
         if (!box) continue;
         const visible = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight) };
         if (visible.bottom <= visible.top) continue;

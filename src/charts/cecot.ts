@@ -59,11 +59,7 @@ function typeName(d: CecotFigure, narrow: boolean, t: Translate): string {
 }
 
 /** The stated capacities and every usable population figure, in date order. */
-export function selectCecot(
-  rows: readonly Row<"stateOfException">[],
-  sources: readonly Row<"sources">[],
-  timeline: readonly Row<"timeline">[],
-): Cecot {
+export function selectCecot(rows: readonly Row<"stateOfException">[], sources: readonly Row<"sources">[], timeline: readonly Row<"timeline">[]): Cecot {
   const opened = timeline.find((e) => e.id === OPENING_EVENT);
   if (!opened) throw new Error(`cecot: timeline has no "${OPENING_EVENT}" event`);
   const publishers = new Map(sources.map((s) => [s.source_id, s.publisher]));
@@ -107,9 +103,7 @@ export function cecot(data: Cecot, options: ChartOptions & ChartWords): SVGSVGEl
   const label = (d: CecotFigure) => {
     if (d.conflicting) {
       const publisher = shortPublisher(d.publisher, locale);
-      return narrow
-        ? t("cecot.label.conflicting-narrow", { value: q(d), publisher })
-        : t("cecot.label.conflicting", { value: q(d), publisher });
+      return narrow ? t("cecot.label.conflicting-narrow", { value: q(d), publisher }) : t("cecot.label.conflicting", { value: q(d), publisher });
     }
     return t("cecot.label.figure", { value: q(d), type: typeName(d, narrow, t) });
   };

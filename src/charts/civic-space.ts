@@ -9,14 +9,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { eventTitle } from "../i18n/names.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
-import {
-  columnFontSize,
-  datedEvent,
-  drawEventColumn,
-  formatEventDate,
-  markerPath,
-  type DatedEvent,
-} from "./shared/event-timeline.ts";
+import { columnFontSize, datedEvent, drawEventColumn, formatEventDate, markerPath, type DatedEvent } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
@@ -55,7 +48,13 @@ export function civicSpace(events: readonly DatedEvent[], options: ChartOptions 
   const axis = root.append("g").attr("class", "axis").attr("aria-hidden", "true");
   axis.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", axisTop).attr("y2", axisBottom).attr("stroke", colour("rule"));
   for (const year of utcYear.range(first, last)) {
-    axis.append("line").attr("x1", axisX - 4).attr("x2", axisX).attr("y1", y(year)).attr("y2", y(year)).attr("stroke", colour("muted"));
+    axis
+      .append("line")
+      .attr("x1", axisX - 4)
+      .attr("x2", axisX)
+      .attr("y1", y(year))
+      .attr("y2", y(year))
+      .attr("stroke", colour("muted"));
     axis
       .append("text")
       .attr("x", axisX - 6)
@@ -74,7 +73,11 @@ export function civicSpace(events: readonly DatedEvent[], options: ChartOptions 
     .attr("fill", colour("background"))
     .attr("stroke", colour("muted"))
     .attr("stroke-width", 1.5);
-  key.append("text").attr("x", markerRadius * 2 + 4).attr("dy", "0.32em").text(t("civic-space.key.hollow"));
+  key
+    .append("text")
+    .attr("x", markerRadius * 2 + 4)
+    .attr("dy", "0.32em")
+    .text(t("civic-space.key.hollow"));
 
   const titles = events.map((event) => eventTitle(event, locale));
   const bounds: [number, number] = [axisTop - 6, height];

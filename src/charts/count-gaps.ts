@@ -147,7 +147,6 @@ export function selectCountGaps(rows: readonly Row<"homicideRates">[]): CountGap
   return { official, countless, additions };
 }
 
-
 function additionLabel(a: Addition, first: boolean, narrow: boolean, { locale, t }: ChartWords): string {
   const f = (n: number) => formatNumber(n, locale);
   const who = estimator(a.source_id, t);
@@ -200,9 +199,7 @@ export function countGaps(data: CountGaps, options: ChartOptions & ChartWords & 
   );
 
   const countlessText = (c: CountlessYear) =>
-    narrow
-      ? t("count-gaps.label.countless-narrow", { low: f(c.low), high: f(c.high) })
-      : t("count-gaps.label.countless", { low: f(c.low), high: f(c.high) });
+    narrow ? t("count-gaps.label.countless-narrow", { low: f(c.low), high: f(c.high) }) : t("count-gaps.label.countless", { low: f(c.low), high: f(c.high) });
 
   return Plot.plot({
     ...plotFrame(options, "chart-count-gaps", { height, margin, fontSize }),
@@ -367,10 +364,6 @@ export const countGapsChart = defineChart<CountGaps, CountGapsState>({
     };
   },
   sources: (data) => [
-    ...new Set([
-      ...data.official.map((o) => o.source_id),
-      ...data.countless.flatMap((c) => c.source_ids),
-      ...data.additions.map((a) => a.source_id),
-    ]),
+    ...new Set([...data.official.map((o) => o.source_id), ...data.countless.flatMap((c) => c.source_ids), ...data.additions.map((a) => a.source_id)]),
   ],
 });

@@ -73,10 +73,7 @@ function counterName(counter: Counter, t: Translate, short = false): string {
  * series per counting organisation, longest series first. Figures an organisation later replaced
  * or only headlined are not preferred in data/, so they are left out.
  */
-export function selectCustodyDeaths(
-  rows: readonly Row<"stateOfException">[],
-  timeline: readonly Row<"timeline">[],
-): CustodyDeaths {
+export function selectCustodyDeaths(rows: readonly Row<"stateOfException">[], timeline: readonly Row<"timeline">[]): CustodyDeaths {
   const start = timeline.find((e) => e.id === START_EVENT);
   if (!start) throw new Error(`deaths-in-custody: timeline has no "${START_EVENT}" event`);
   const points = rows
@@ -142,21 +139,16 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & Chart
     marks: [
       zeroRule(),
       ...exceptionStartMarks(data.start, narrow, t),
-      ...lines.map((s) =>
-        Plot.line(s.points, { x: "at", y: "value", stroke: stroke(s), strokeWidth: 2, className: "series-line" }),
-      ),
-      Plot.link(
-        singleLabels,
-        {
-          x1: "at",
-          y1: "value",
-          x2: "at",
-          y2: "labelValue",
-          stroke: colour("muted"),
-          strokeWidth: 0.75,
-          ariaHidden: "true",
-        },
-      ),
+      ...lines.map((s) => Plot.line(s.points, { x: "at", y: "value", stroke: stroke(s), strokeWidth: 2, className: "series-line" })),
+      Plot.link(singleLabels, {
+        x1: "at",
+        y1: "value",
+        x2: "at",
+        y2: "labelValue",
+        stroke: colour("muted"),
+        strokeWidth: 0.75,
+        ariaHidden: "true",
+      }),
       Plot.dot(points, {
         x: "at",
         y: "value",
@@ -164,8 +156,7 @@ export function custodyDeaths(data: CustodyDeaths, options: ChartOptions & Chart
         stroke: stroke,
         strokeWidth: 1.5,
         fill: (p: CustodyDeath) => (p.qualifier === "exact" ? stroke(p) : colour("background")),
-        title: (p: CustodyDeath) =>
-          t("deaths-in-custody.dot", { counter: counterName(p.counted_by, t), value: f(p), when: datePhrase(p.date, "by", options) }),
+        title: (p: CustodyDeath) => t("deaths-in-custody.dot", { counter: counterName(p.counted_by, t), value: f(p), when: datePhrase(p.date, "by", options) }),
       }),
       Plot.text(ends, {
         x: "at",
@@ -260,12 +251,7 @@ export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
         t("deaths-in-custody.table.deaths"),
         t("deaths-in-custody.table.wording"),
       ],
-      rows: points.map((p) => [
-        formatSoeDate(p.date, locale),
-        counterName(p.counted_by, t),
-        formatNumber(p.value, locale),
-        qualifierWords(p.qualifier, t),
-      ]),
+      rows: points.map((p) => [formatSoeDate(p.date, locale), counterName(p.counted_by, t), formatNumber(p.value, locale), qualifierWords(p.qualifier, t)]),
     };
   },
   sources: (data) => [...new Set(data.series.flatMap((s) => s.points.map((p) => p.source_id)))],

@@ -66,10 +66,7 @@ function isDrawn(row: Row<"gangMembersAbroad">): row is Row<"gangMembersAbroad">
 }
 
 /** Every reported figure except the at-large count, largest first; and that count apart. */
-export function selectGangMembersAbroad(
-  rows: readonly Row<"gangMembersAbroad">[],
-  countries: readonly Row<"countries">[],
-): AbroadData {
+export function selectGangMembersAbroad(rows: readonly Row<"gangMembersAbroad">[], countries: readonly Row<"countries">[]): AbroadData {
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const bars = rows
     .filter(isDrawn)
@@ -87,9 +84,7 @@ export function selectGangMembersAbroad(
   const atLarge = rows.find((r) => r.action === "at-large");
   return {
     bars,
-    atLarge: atLarge
-      ? { value: atLarge.value, qualifier: atLarge.qualifier, period_start: atLarge.period_start, source_ids: atLarge.source_ids }
-      : null,
+    atLarge: atLarge ? { value: atLarge.value, qualifier: atLarge.qualifier, period_start: atLarge.period_start, source_ids: atLarge.source_ids } : null,
   };
 }
 
@@ -239,13 +234,7 @@ export const gangMembersAbroadChart = defineChart<AbroadData, Record<string, nev
         t("gang-members-abroad.table.count"),
         t("gang-members-abroad.table.sources"),
       ],
-      rows: data.bars.map((b) => [
-        where(b, locale, t),
-        period(b, locale, t),
-        t(ACTIONS[b.action].words),
-        count(b),
-        b.source_ids.join(", "),
-      ]),
+      rows: data.bars.map((b) => [where(b, locale, t), period(b, locale, t), t(ACTIONS[b.action].words), count(b), b.source_ids.join(", ")]),
     };
   },
   sources: (data) => [...new Set(data.bars.flatMap((b) => b.source_ids))],

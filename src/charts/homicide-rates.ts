@@ -42,10 +42,7 @@ export interface HomicideLine {
  * Picks the chart's rows: every valid UNODC value since 2000 for El Salvador and its peers, and
  * the government figures the story quotes for El Salvador (rows marked preferred, series official).
  */
-export function selectHomicideRates(
-  homicide: readonly Row<"homicideRates">[],
-  countries: readonly Row<"countries">[],
-): HomicideLine[] {
+export function selectHomicideRates(homicide: readonly Row<"homicideRates">[], countries: readonly Row<"countries">[]): HomicideLine[] {
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const wanted = [FOCUS_COUNTRY, ...PEERS];
   const lines: HomicideLine[] = [];

@@ -59,10 +59,7 @@ function latest(rows: readonly RateRow[]): RateRow | undefined {
  * Picks the 14th-edition list rates of El Salvador and the four countries after it; WPB's latest
  * rate for El Salvador from any other report; and each regional country's latest preferred rate.
  */
-export function selectIncarcerationRates(
-  prison: readonly Row<"prisonPopulation">[],
-  countries: readonly Row<"countries">[],
-): RateData {
+export function selectIncarcerationRates(prison: readonly Row<"prisonPopulation">[], countries: readonly Row<"countries">[]): RateData {
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const usable = prison.filter((r): r is RateRow => r.status === "ok" && r.rate_per_100k !== null);
   const bar = (row: RateRow, group: RateGroup): RateBar => ({

@@ -11,15 +11,7 @@ import { eventTitle } from "../i18n/names.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
-import {
-  eventLabelMarks,
-  groupEvents,
-  placeEventLabels,
-  storyEvents,
-  withYearGaps,
-  type PlacedLabel,
-  type StoryEvent,
-} from "./shared/homicide-annotations.ts";
+import { eventLabelMarks, groupEvents, placeEventLabels, storyEvents, withYearGaps, type PlacedLabel, type StoryEvent } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, valueAxis, xScaleOf, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
@@ -60,7 +52,10 @@ export function selectManoDuraRecord(
 ): ManoDuraRecordData {
   const [from, to] = RECORD_YEARS;
   const rates = homicide
-    .filter((r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.iso3 === FOCUS_COUNTRY && r.series === "unodc" && r.status === "ok" && r.rate_per_100k !== null)
+    .filter(
+      (r): r is Row<"homicideRates"> & { rate_per_100k: number } =>
+        r.iso3 === FOCUS_COUNTRY && r.series === "unodc" && r.status === "ok" && r.rate_per_100k !== null,
+    )
     .filter((r) => r.year >= from && r.year <= to)
     .map((r) => ({ year: r.year, rate: r.rate_per_100k, source_id: r.source_id }))
     .sort((a, b) => a.year - b.year);
@@ -122,7 +117,17 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
     Plot.ruleX(data.crackdowns, { x: "x", y1: 0, y2: yMax, stroke: muted, strokeDasharray: "2 2" }),
   ];
   const title = (words: string, top: number) =>
-    Plot.text([words], { frameAnchor: "top-left", text: (d: string) => d, dx: -margin.left + 2, dy: -top + 2, textAnchor: "start", lineAnchor: "top", fill: text, fontWeight: 700, ariaHidden: "true" });
+    Plot.text([words], {
+      frameAnchor: "top-left",
+      text: (d: string) => d,
+      dx: -margin.left + 2,
+      dy: -top + 2,
+      textAnchor: "start",
+      lineAnchor: "top",
+      fill: text,
+      fontWeight: 700,
+      ariaHidden: "true",
+    });
 
   // The values the story quotes: the rate when Mano Dura began and at its highest after it, and
   // the first and last prisoner counts.
@@ -169,7 +174,15 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
           ariaHidden: "true",
         }),
       ),
-      Plot.text([truce], { x: (d: typeof truce) => (d.x1 + d.x2) / 2, y: 0, text: () => t("mano-dura-record.label.truce"), dy: -8, fill: muted, ...halo, ariaHidden: "true" }),
+      Plot.text([truce], {
+        x: (d: typeof truce) => (d.x1 + d.x2) / 2,
+        y: 0,
+        text: () => t("mano-dura-record.label.truce"),
+        dy: -8,
+        fill: muted,
+        ...halo,
+        ariaHidden: "true",
+      }),
       ...eventLabelMarks(labels, { valueAt: valueAtPixel, rowCentre, lineHeight, fontSize }),
       title(narrow ? t("mano-dura-record.panel.rate-narrow") : t("mano-dura-record.panel.rate"), topTop),
     ],
@@ -186,9 +199,23 @@ export function manoDuraRecord(data: ManoDuraRecordData, options: ChartOptions &
     y: { ...valueAxis(prisonMax, 2, locale), tickFormat: (d: number) => f(d / 1000, 0) },
     marks: [
       ...backdrop(prisonMax),
-      Plot.rectY(data.prisoners, { x1: (d: RecordPrisoners) => d.year - 0.35, x2: (d: RecordPrisoners) => d.year + 0.35, y: "prisoners", fill: colour("navy") }),
+      Plot.rectY(data.prisoners, {
+        x1: (d: RecordPrisoners) => d.year - 0.35,
+        x2: (d: RecordPrisoners) => d.year + 0.35,
+        y: "prisoners",
+        fill: colour("navy"),
+      }),
       zeroRule(),
-      Plot.text(prisonLabels, { x: "year", y: "prisoners", text: (d: RecordPrisoners) => f(d.prisoners, 0), dy: -8, fill: text, fontWeight: 700, ...halo, ariaHidden: "true" }),
+      Plot.text(prisonLabels, {
+        x: "year",
+        y: "prisoners",
+        text: (d: RecordPrisoners) => f(d.prisoners, 0),
+        dy: -8,
+        fill: text,
+        fontWeight: 700,
+        ...halo,
+        ariaHidden: "true",
+      }),
       title(narrow ? t("mano-dura-record.panel.prisoners-narrow") : t("mano-dura-record.panel.prisoners"), bottomTop),
     ],
   }) as SVGSVGElement;
@@ -270,12 +297,7 @@ export const manoDuraRecordChart = defineChart<ManoDuraRecordData, Record<string
     const events = [...data.crackdowns, ...data.truce];
     return {
       caption: t("mano-dura-record.table.caption"),
-      columns: [
-        t("mano-dura-record.table.year"),
-        t("mano-dura-record.table.rate"),
-        t("mano-dura-record.table.prisoners"),
-        t("mano-dura-record.table.events"),
-      ],
+      columns: [t("mano-dura-record.table.year"), t("mano-dura-record.table.rate"), t("mano-dura-record.table.prisoners"), t("mano-dura-record.table.events")],
       rows: years.map((year) => {
         const rate = data.rates.find((r) => r.year === year);
         const prisoners = data.prisoners.find((p) => p.year === year);

@@ -11,15 +11,7 @@ import { eventTitle } from "../i18n/names.ts";
 import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
-import {
-  columnFontSize,
-  datedEvent,
-  drawEventColumn,
-  formatEventDate,
-  markerPath,
-  type ColumnEvent,
-  type DatedEvent,
-} from "./shared/event-timeline.ts";
+import { columnFontSize, datedEvent, drawEventColumn, formatEventDate, markerPath, type ColumnEvent, type DatedEvent } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
@@ -62,8 +54,7 @@ function categoryName(event: PactEvent, t: Translate): string {
 
 /** The truce, talks and US-action events since 2012, in date order, sides assigned. */
 export function selectPactEvents({ tables }: Dataset): PactEvent[] {
-  const wanted = (r: Row<"timeline">) =>
-    (CATEGORIES as readonly string[]).includes(r.category) || (EXTRA_EVENTS as readonly string[]).includes(r.id);
+  const wanted = (r: Row<"timeline">) => (CATEGORIES as readonly string[]).includes(r.category) || (EXTRA_EVENTS as readonly string[]).includes(r.id);
   return tables.timeline.rows
     .filter(wanted)
     .map(datedEvent)
@@ -115,7 +106,10 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
     if (narrow) {
       axis.append("line").attr("x1", 30).attr("x2", 34).attr("y1", yy).attr("y2", yy).attr("stroke", colour("muted"));
     } else {
-      for (const [x1, x2] of [[axisX.us, centre - 16], [centre + 16, axisX.slv]] as const) {
+      for (const [x1, x2] of [
+        [axisX.us, centre - 16],
+        [centre + 16, axisX.slv],
+      ] as const) {
         axis.append("line").attr("x1", x1).attr("x2", x2).attr("y1", yy).attr("y2", yy).attr("stroke", colour("muted"));
       }
     }
@@ -153,21 +147,8 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
     keyItem(width - 2, keyY, "end", hollowLabel, colour("background"), colour("muted"));
   } else {
     // Wide, each column's heading names its country, so only hollow markers need a key.
-    key
-      .append("text")
-      .attr("x", textX.us)
-      .attr("y", keyY)
-      .attr("dy", "0.32em")
-      .attr("text-anchor", "end")
-      .attr("font-weight", 700)
-      .text(sideName("us"));
-    key
-      .append("text")
-      .attr("x", textX.slv)
-      .attr("y", keyY)
-      .attr("dy", "0.32em")
-      .attr("font-weight", 700)
-      .text(sideName("slv"));
+    key.append("text").attr("x", textX.us).attr("y", keyY).attr("dy", "0.32em").attr("text-anchor", "end").attr("font-weight", 700).text(sideName("us"));
+    key.append("text").attr("x", textX.slv).attr("y", keyY).attr("dy", "0.32em").attr("font-weight", 700).text(sideName("slv"));
     keyItem(1, height - 8, "start", hollowLabel, colour("background"), colour("muted"));
   }
 
@@ -179,7 +160,14 @@ export function pactTimeline(events: readonly PactEvent[], options: ChartOptions
     const side = group[0]!;
     const members = events.filter((e) => group.includes(e.side)).map((event) => ({ event, title: eventTitle(event, locale) }));
     // Wrapping as if bold keeps the layout identical whichever events a state highlights.
-    const labelSize = columnFontSize(members.map((m) => m.title), labelWidth, bounds[1] - bounds[0], gap, fontSize, true);
+    const labelSize = columnFontSize(
+      members.map((m) => m.title),
+      labelWidth,
+      bounds[1] - bounds[0],
+      gap,
+      fontSize,
+      true,
+    );
     const column: ColumnEvent[] = members.map(({ event, title }) => {
       const strong = isHighlighted(event, state);
       return {

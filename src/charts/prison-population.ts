@@ -66,21 +66,12 @@ const GOVERNMENT_VOICE: Record<string, WordKey> = {
  * Picks El Salvador's preferred, valid counts since 2000 (the WPB trend and the government's
  * figures after it) and the newspapers' own estimates, plus the date of the state of exception.
  */
-export function selectPrisonPopulation(
-  rows: readonly Row<"prisonPopulation">[],
-  timeline: readonly Row<"timeline">[],
-): PrisonData {
+export function selectPrisonPopulation(rows: readonly Row<"prisonPopulation">[], timeline: readonly Row<"timeline">[]): PrisonData {
   const points: PrisonPoint[] = rows
     .filter((r): r is Row<"prisonPopulation"> & { prisoners: number } => r.iso3 === FOCUS_COUNTRY && r.status === "ok" && r.prisoners !== null)
     .filter((r) => periodStart(r.date).getUTCFullYear() >= FIRST_YEAR)
     .flatMap((r): PrisonPoint[] => {
-      const kind: PrisonKind | null = r.preferred
-        ? r.series === "wpb"
-          ? "trend"
-          : "official"
-        : r.series === "press-estimate"
-          ? "press"
-          : null;
+      const kind: PrisonKind | null = r.preferred ? (r.series === "wpb" ? "trend" : "official") : r.series === "press-estimate" ? "press" : null;
       if (kind === null) return [];
       return [{ date: r.date, time: periodStart(r.date), prisoners: r.prisoners, qualifier: r.qualifier, kind, source_id: r.source_id }];
     })

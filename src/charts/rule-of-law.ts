@@ -151,7 +151,13 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
     const axis = root.append("g").attr("class", "axis").attr("aria-hidden", "true");
     axis.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", axisTop).attr("y2", axisBottom).attr("stroke", colour("rule"));
     for (const year of years) {
-      axis.append("line").attr("x1", axisX - 4).attr("x2", axisX).attr("y1", y(year)).attr("y2", y(year)).attr("stroke", colour("muted"));
+      axis
+        .append("line")
+        .attr("x1", axisX - 4)
+        .attr("x2", axisX)
+        .attr("y1", y(year))
+        .attr("y2", y(year))
+        .attr("stroke", colour("muted"));
       axis
         .append("text")
         .attr("x", axisX - 6)
@@ -186,7 +192,9 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
   }
 
   const margin = 16;
-  const x = scaleUtc().domain([first, last]).range([margin, width - margin]);
+  const x = scaleUtc()
+    .domain([first, last])
+    .range([margin, width - margin]);
   const maxLabel = 150;
   const flags: Flag[] = events.map((event) => {
     const lines = wrapLines(titles.get(event)!, maxLabel, fontSize);
@@ -213,10 +221,22 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
   root.attr("height", height).attr("viewBox", `0 0 ${width} ${height}`);
 
   const axis = root.append("g").attr("class", "axis").attr("aria-hidden", "true");
-  axis.append("line").attr("x1", margin).attr("x2", width - margin).attr("y1", stripY).attr("y2", stripY).attr("stroke", colour("rule"));
+  axis
+    .append("line")
+    .attr("x1", margin)
+    .attr("x2", width - margin)
+    .attr("y1", stripY)
+    .attr("y2", stripY)
+    .attr("stroke", colour("rule"));
   for (const year of years) {
     const at = x(year);
-    axis.append("line").attr("x1", at).attr("x2", at).attr("y1", stripY).attr("y2", stripY + 5).attr("stroke", colour("muted"));
+    axis
+      .append("line")
+      .attr("x1", at)
+      .attr("x2", at)
+      .attr("y1", stripY)
+      .attr("y2", stripY + 5)
+      .attr("stroke", colour("muted"));
     axis
       .append("text")
       .attr("x", at + 3)
@@ -233,12 +253,7 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
     const innerEdge = flag.side === -1 ? stripY - 8 - flag.lane * laneHeight : stripY + yearBand + flag.lane * laneHeight;
     const textTop = flag.side === -1 ? innerEdge - flag.lines.length * lineHeight : innerEdge;
     const leaderEnd = flag.side === -1 ? textTop : textTop + flag.lines.length * lineHeight;
-    g.append("line")
-      .attr("x1", flag.x)
-      .attr("x2", flag.x)
-      .attr("y1", stripY)
-      .attr("y2", leaderEnd)
-      .attr("stroke", colour("rule"));
+    g.append("line").attr("x1", flag.x).attr("x2", flag.x).attr("y1", stripY).attr("y2", leaderEnd).attr("stroke", colour("rule"));
     const hollow = flag.event.precision !== "day";
     g.append("path")
       .attr("d", markerPath(style.shape, radius))
@@ -253,7 +268,11 @@ export function ruleOfLaw(events: readonly RuleOfLawEvent[], options: ChartOptio
       .attr("y", textTop + fontSize)
       .attr("text-anchor", flag.anchor);
     flag.lines.forEach((line, k) => {
-      text.append("tspan").attr("x", textX).attr("dy", k === 0 ? null : lineHeight).text(line);
+      text
+        .append("tspan")
+        .attr("x", textX)
+        .attr("dy", k === 0 ? null : lineHeight)
+        .text(line);
     });
   }
   return svg;

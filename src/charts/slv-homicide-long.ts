@@ -168,9 +168,15 @@ export function selectSlvLong(homicide: readonly Row<"homicideRates">[], timelin
   const slv = homicide.filter((r) => r.iso3 === FOCUS_COUNTRY && r.status === "ok" && r.year >= FIRST_YEAR);
   const officialRows = slv.filter((r) => r.series === "official" && r.preferred);
   return {
-    unodc: points("unodc", slv.filter((r) => r.series === "unodc")),
+    unodc: points(
+      "unodc",
+      slv.filter((r) => r.series === "unodc"),
+    ),
     official: points("official", officialRows),
-    officialWithoutRate: officialRows.filter((r) => r.rate_per_100k === null).map((r) => r.year).sort((a, b) => a - b),
+    officialWithoutRate: officialRows
+      .filter((r) => r.rate_per_100k === null)
+      .map((r) => r.year)
+      .sort((a, b) => a - b),
     events: storyEvents(timeline, eventIds()),
   };
 }
@@ -274,8 +280,7 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & Chart
       const year = String(p.year);
       const long = t("slv-homicide-long.label.rate-per-100k-in-year", { rate, year });
       const roomy = !state.compact && px(p.year) + 7 + textWidth(long, fontSize) <= width - 2;
-      const named =
-        p.series === "unodc" ? t("slv-homicide-long.label.unodc-value", { rate }) : t("slv-homicide-long.label.government-value", { rate });
+      const named = p.series === "unodc" ? t("slv-homicide-long.label.unodc-value", { rate }) : t("slv-homicide-long.label.government-value", { rate });
       const text = pair ? named : roomy ? long : t("slv-homicide-long.label.rate-in-year", { rate, year });
       const anchor: "start" | "end" = pair && p.series === "unodc" ? "end" : "start";
       return { ...p, text, anchor };
@@ -306,11 +311,32 @@ export function slvHomicideLong(data: SlvLongData, options: ChartOptions & Chart
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
           inline.filter((d) => d.anchor === anchor),
-          { x: "year", y: "rate", text: "text", textAnchor: anchor, dx: anchor === "start" ? 7 : -7, fill: colour("text"), fontWeight: 700, ...halo, ariaHidden: "true" },
+          {
+            x: "year",
+            y: "rate",
+            text: "text",
+            textAnchor: anchor,
+            dx: anchor === "start" ? 7 : -7,
+            fill: colour("text"),
+            fontWeight: 700,
+            ...halo,
+            ariaHidden: "true",
+          },
         ),
       ),
       ...(unodcNameAt
-        ? [Plot.text([unodcNameAt], { x: "year", y: "rate", text: () => t("slv-homicide-long.label.unodc"), textAnchor: "start", dx: 5, fill: colour("text"), ...halo, ariaHidden: "true" })]
+        ? [
+            Plot.text([unodcNameAt], {
+              x: "year",
+              y: "rate",
+              text: () => t("slv-homicide-long.label.unodc"),
+              textAnchor: "start",
+              dx: 5,
+              fill: colour("text"),
+              ...halo,
+              ariaHidden: "true",
+            }),
+          ]
         : []),
       ...(governmentEnd
         ? [
@@ -358,15 +384,19 @@ export function describeSlvLong(data: SlvLongData, { locale, t }: ChartWords): s
   const high = extreme(data.unodc, 1);
   const last = data.unodc[data.unodc.length - 1];
   if (high && last) {
-    sentences.push(
-      t("slv-homicide-long.describe.unodc", { high: f(high.rate), highYear: String(high.year), last: f(last.rate), lastYear: String(last.year) }),
-    );
+    sentences.push(t("slv-homicide-long.describe.unodc", { high: f(high.rate), highYear: String(high.year), last: f(last.rate), lastYear: String(last.year) }));
   }
   const [launch, truceStart, truceEnd] = [year("mano-dura-launch"), year("truce-transfers-2012"), year("truce-collapse")];
   const start = at(data.unodc, launch);
   const beforeTruce = at(data.unodc, truceStart - 1);
-  const truceLow = extreme(data.unodc.filter((p) => p.year >= truceStart && p.year <= truceEnd), -1);
-  const peak = extreme(data.unodc.filter((p) => p.year > truceEnd), 1);
+  const truceLow = extreme(
+    data.unodc.filter((p) => p.year >= truceStart && p.year <= truceEnd),
+    -1,
+  );
+  const peak = extreme(
+    data.unodc.filter((p) => p.year > truceEnd),
+    1,
+  );
   if (start && beforeTruce && truceLow && peak) {
     sentences.push(
       t("slv-homicide-long.describe.crackdowns-and-truce", {
@@ -444,10 +474,5 @@ export const slvHomicideLongChart = defineChart<SlvLongData, SlvLongState>({
       ]),
     };
   },
-  sources: (data) => [
-    ...new Set([
-      ...[...data.unodc, ...data.official].map((p) => p.source_id),
-      ...Object.values(data.events).flatMap((e) => e.source_ids),
-    ]),
-  ],
+  sources: (data) => [...new Set([...[...data.unodc, ...data.official].map((p) => p.source_id), ...Object.values(data.events).flatMap((e) => e.source_ids)])],
 });

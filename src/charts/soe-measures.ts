@@ -93,7 +93,6 @@ export function selectSoeMeasures(rows: readonly Row<"stateOfException">[], time
   return { start: soeDate(start.date), figures };
 }
 
-
 /** The chart as an SVG element, with the measures the state names. */
 export function soeMeasures(data: SoeMeasures, options: ChartOptions & ChartWords & { state: SoeMeasuresState }): SVGSVGElement {
   const { width, locale, state } = options;
@@ -146,11 +145,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & ChartWord
   const minorFigures = of("minors-arrested-cumulative");
   // The series' name goes with its last figure, where the chart has room for it.
   const minorTexts = minorFigures.map((d, i) =>
-    i === minorFigures.length - 1
-      ? narrow
-        ? t("soe-measures.label.minors-narrow", { value: q(d) })
-        : t("soe-measures.label.minors", { value: q(d) })
-      : q(d),
+    i === minorFigures.length - 1 ? (narrow ? t("soe-measures.label.minors-narrow", { value: q(d) }) : t("soe-measures.label.minors", { value: q(d) })) : q(d),
   );
   const minorCentres = stackLabels(
     minorFigures.map((d, i) => ({ x: xPx(d.at), y: px(d.value), width: textWidth(minorTexts[i]!, fontSize) + 6, base: minorsBase })),
@@ -201,8 +196,7 @@ export function soeMeasures(data: SoeMeasures, options: ChartOptions & ChartWord
         stroke: fill,
         strokeWidth: 1.25,
         fill: dotFill,
-        title: (d: SoeFigure) =>
-          t("soe-measures.dot", { measure: t(LOOK[d.measure].name), value: q(d), when: datePhrase(d.date, "by", options) }),
+        title: (d: SoeFigure) => t("soe-measures.dot", { measure: t(LOOK[d.measure].name), value: q(d), when: datePhrase(d.date, "by", options) }),
       }),
       Plot.text(minors, {
         x: "at",
@@ -264,9 +258,7 @@ export function describeSoeMeasures(data: SoeMeasures, { locale, t }: ChartWords
   const arrests = line("arrests-cumulative");
   const lastArrest = arrests[arrests.length - 1];
   if (arrests[0] && lastArrest) {
-    sentences.push(
-      t("soe-measures.describe.arrests", { first: q(arrests[0]), firstWhen: by(arrests[0]), last: q(lastArrest), lastWhen: by(lastArrest) }),
-    );
+    sentences.push(t("soe-measures.describe.arrests", { first: q(arrests[0]), firstWhen: by(arrests[0]), last: q(lastArrest), lastWhen: by(lastArrest) }));
   }
   const releases = line("releases-cumulative");
   const lastRelease = releases[releases.length - 1];

@@ -37,9 +37,7 @@ function column<T, O extends boolean = false>(
   expected: string,
   options: Options<O> & { ref?: "sources" | "countries" } = {},
 ): Column<Optional<T, O>> {
-  const schema = options.optional
-    ? z.union([z.literal("").transform(() => null), base])
-    : base;
+  const schema = options.optional ? z.union([z.literal("").transform(() => null), base]) : base;
   return {
     schema: schema as z.ZodType<Optional<T, O>, z.ZodTypeDef, string>,
     expected: options.optional ? `${expected}, or an empty cell` : expected,
@@ -72,10 +70,7 @@ export const col = {
     return column(z.string().regex(LANGUAGE), "a language code in lower case, like es or en", options);
   },
 
-  oneOf<const V extends readonly [string, ...string[]], O extends boolean = false>(
-    values: V,
-    options: Options<O> = {},
-  ) {
+  oneOf<const V extends readonly [string, ...string[]], O extends boolean = false>(values: V, options: Options<O> = {}) {
     return column(z.enum(values), `one of ${values.join(", ")}`, options);
   },
 
@@ -96,11 +91,7 @@ export const col = {
     if (options.min !== undefined) n = n.min(options.min);
     if (options.max !== undefined) n = n.max(options.max);
     const unit = options.unit ? ` (${options.unit})` : "";
-    return column(
-      z.string().regex(INTEGER).transform(Number).pipe(n),
-      `a whole number${range(options.min, options.max)}${unit} without separators`,
-      options,
-    );
+    return column(z.string().regex(INTEGER).transform(Number).pipe(n), `a whole number${range(options.min, options.max)}${unit} without separators`, options);
   },
 
   boolean() {
@@ -146,7 +137,10 @@ export const col = {
   /** One or more country codes joined with ";". */
   iso3List() {
     return column(
-      z.string().refine((s) => s.split(";").every((c) => ISO3.test(c))).transform((s) => s.split(";")),
+      z
+        .string()
+        .refine((s) => s.split(";").every((c) => ISO3.test(c)))
+        .transform((s) => s.split(";")),
       'country codes listed in data/countries.csv, joined with ";"',
       { ref: "countries" },
     );
@@ -159,7 +153,10 @@ export const col = {
   /** One or more source ids joined with ";". */
   sourceIds<O extends boolean = false>(options: Options<O> = {}) {
     return column(
-      z.string().refine((s) => s.split(";").every((id) => SOURCE_ID.test(id))).transform((s) => s.split(";")),
+      z
+        .string()
+        .refine((s) => s.split(";").every((id) => SOURCE_ID.test(id)))
+        .transform((s) => s.split(";")),
       'source ids listed in data/sources.csv, joined with ";"',
       { ...options, ref: "sources" },
     );

@@ -16,8 +16,4 @@ export function loadDataset(read: (file: string) => string | undefined): Dataset
 }
 
 /** Every file of data/ that the site publishes for download, as paths from the project root. */
-export const DATA_FILES: readonly string[] = [
-  ...Object.values(tables).map((spec) => spec.file),
-  AMERICAS_FILE,
-  "data/README.md",
-];
+export const DATA_FILES: readonly string[] = [...Object.values(tables).map((spec) => spec.file), AMERICAS_FILE, "data/README.md"];

@@ -50,11 +50,7 @@ export class DataError extends Error {
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
     const lines = issues.map(formatIssue);
-    super(
-      issues.length === 1
-        ? `Invalid data: ${lines[0]}`
-        : `Invalid data (${issues.length} problems):\n${lines.map((l) => `  ${l}`).join("\n")}`,
-    );
+    super(issues.length === 1 ? `Invalid data: ${lines[0]}` : `Invalid data (${issues.length} problems):\n${lines.map((l) => `  ${l}`).join("\n")}`);
     this.name = "DataError";
     this.issues = issues;
   }
@@ -73,11 +69,7 @@ export interface Known {
 }
 
 /** Parses a table or returns its issues; `known` turns on the reference checks. */
-export function parseTable<C extends Columns>(
-  spec: TableSpec<C>,
-  text: string | undefined,
-  known: Known = {},
-): { table: Table<RowOf<C>>; issues: Issue[] } {
+export function parseTable<C extends Columns>(spec: TableSpec<C>, text: string | undefined, known: Known = {}): { table: Table<RowOf<C>>; issues: Issue[] } {
   const table: Table<RowOf<C>> = { file: spec.file, rows: [], lines: [] };
   const issues: Issue[] = [];
   const names = Object.keys(spec.columns);

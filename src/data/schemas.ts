@@ -132,8 +132,7 @@ export const sources = table({
   rules: [
     {
       column: "title_lang",
-      check: (row) =>
-        (row.title === null) !== (row.title_lang === null) ? "a language code exactly when the row has a title" : undefined,
+      check: (row) => ((row.title === null) !== (row.title_lang === null) ? "a language code exactly when the row has a title" : undefined),
     },
     {
       column: "title_note",
@@ -149,16 +148,7 @@ export const countries = table({
     iso3: col.iso3Code(),
     iso_n3: col.isoNumeric({ optional: true }),
     name: col.text(),
-    region: col.oneOf([
-      "north-america",
-      "central-america",
-      "caribbean",
-      "south-america",
-      "europe",
-      "africa",
-      "asia",
-      "aggregate",
-    ]),
+    region: col.oneOf(["north-america", "central-america", "caribbean", "south-america", "europe", "africa", "asia", "aggregate"]),
     source_ids: col.sourceIds(),
   },
   key: ["iso3"],

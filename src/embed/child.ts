@@ -21,7 +21,10 @@ const frame = document.querySelector<HTMLElement>("[data-embed]")!;
 // The chart id comes from our own markup, never from the address.
 const chartId = frame.dataset.embed!;
 const layers = [...frame.querySelectorAll<HTMLElement>(".state-layer")];
-const options = parseEmbedOptions(new URLSearchParams(location.search), layers.map((l) => l.dataset.state!));
+const options = parseEmbedOptions(
+  new URLSearchParams(location.search),
+  layers.map((l) => l.dataset.state!),
+);
 const root = document.documentElement;
 const secret = wordpressSecret(location.hash);
 
@@ -68,12 +71,7 @@ void document.fonts.ready.then(() => postHeight());
 const { pymId } = options;
 addEventListener("message", (event) => {
   if (event.source !== window.parent) return;
-  if (
-    (pymId && isPymWidthMessage(event.data, pymId)) ||
-    (secret && isWordpressReady(event.data, secret)) ||
-    isHostHeightRequest(event.data)
-  )
-    postHeight(true);
+  if ((pymId && isPymWidthMessage(event.data, pymId)) || (secret && isWordpressReady(event.data, secret)) || isHostHeightRequest(event.data)) postHeight(true);
 });
 
 if (secret) {

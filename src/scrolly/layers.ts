@@ -154,8 +154,7 @@ export function drawSummariesAhead(charts: readonly HTMLElement[]): () => void {
 
 // Safari has no requestIdleCallback; a timeout still lets the browser paint and scroll between
 // layers. A busy page gets no idle moment, hence the deadline.
-const whenIdle = (work: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(work, { timeout: 200 }) : setTimeout(work, 1);
+const whenIdle = (work: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(work, { timeout: 200 }) : setTimeout(work, 1));
 
 /**
  * Once the reader scrolls, draws the waiting layers of each chart within two screens of the viewport, one

@@ -8,7 +8,6 @@ import { activeStepIndex } from "./active-step.ts";
 import { drawLayer, drawLayersAhead, isDrawn, isNear, onWidthChange } from "./layers.ts";
 import { followScroll, readingLine } from "./reading.ts";
 
-
 /**
  * Shows the step's state (the summary when there is no step). A state not drawn yet at the
  * column's width is fetched if the graphic is `near` the screen (drawLayersAhead fetches the

@@ -16,7 +16,10 @@ export function startStuckPadding(scrollies: readonly HTMLElement[]): () => void
   const update = () => {
     const stuck = under.matches
       ? scrollies
-          .map((s) => ({ track: s.querySelector<HTMLElement>(".scrolly-track")!.getBoundingClientRect(), graphic: s.querySelector<HTMLElement>(".scrolly-graphic")! }))
+          .map((s) => ({
+            track: s.querySelector<HTMLElement>(".scrolly-track")!.getBoundingClientRect(),
+            graphic: s.querySelector<HTMLElement>(".scrolly-graphic")!,
+          }))
           .find(({ track, graphic }) => track.top <= 0 && track.bottom > graphic.offsetHeight)
       : undefined;
     if (stuck) root.style.setProperty(PROPERTY, `${stuck.graphic.offsetHeight}px`);

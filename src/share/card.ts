@@ -191,10 +191,7 @@ export interface PngOptions {
   scale?: number;
 }
 
-export function svgToPng(
-  svg: string,
-  { loadSystemFonts = FALLBACK_FONT_FILES.length === 0, scale = 1 }: PngOptions = {},
-): Uint8Array<ArrayBuffer> {
+export function svgToPng(svg: string, { loadSystemFonts = FALLBACK_FONT_FILES.length === 0, scale = 1 }: PngOptions = {}): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg.replaceAll(FONT_STACK, `'${PNG_FONT_FAMILY}', ${FONT_STACK}`), {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     background: light.background,

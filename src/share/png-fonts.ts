@@ -52,7 +52,9 @@ export function familyName(ttf: Buffer): string {
     const at = table + 6 + 12 * j;
     if (ttf.readUInt16BE(at) !== 3 || ttf.readUInt16BE(at + 6) !== 1) continue;
     const start = strings + ttf.readUInt16BE(at + 10);
-    return Buffer.from(ttf.subarray(start, start + ttf.readUInt16BE(at + 8))).swap16().toString("utf16le");
+    return Buffer.from(ttf.subarray(start, start + ttf.readUInt16BE(at + 8)))
+      .swap16()
+      .toString("utf16le");
   }
   throw new Error("the font has no family name");
 }

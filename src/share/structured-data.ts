@@ -10,12 +10,7 @@ import type { CardImage } from "./cards.ts";
 
 const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
-export function newsArticle(
-  site: URL,
-  lang: Lang,
-  image: CardImage,
-  corrections: readonly Correction[] = publishedCorrections,
-): Record<string, unknown> {
+export function newsArticle(site: URL, lang: Lang, image: CardImage, corrections: readonly Correction[] = publishedCorrections): Record<string, unknown> {
   const t = translator(lang);
   const storyUrl = (of: Lang) => new URL(localePath(of, "/"), site).href;
   const url = storyUrl(lang);
@@ -33,7 +28,11 @@ export function newsArticle(
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     inLanguage: LANG_INFO[lang].tag,
-    workTranslation: LANGS.filter((other) => other !== lang).map((other) => ({ "@type": "NewsArticle", "@id": storyUrl(other), inLanguage: LANG_INFO[other].tag })),
+    workTranslation: LANGS.filter((other) => other !== lang).map((other) => ({
+      "@type": "NewsArticle",
+      "@id": storyUrl(other),
+      inLanguage: LANG_INFO[other].tag,
+    })),
     license: LICENCE_URL,
     isAccessibleForFree: true,
     // Only when there is something to correct: an empty list says nothing.

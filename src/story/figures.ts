@@ -40,10 +40,7 @@ function homicideRow({ tables }: Dataset, q: HomicideQuery): Row<"homicideRates"
   const what = `homicide ${q.iso3} ${q.year} ${q.source ?? "preferred"} ${q.variant ?? ""}`;
   return okRow(
     tables.homicideRates.rows,
-    (r) =>
-      r.iso3 === q.iso3 &&
-      r.year === q.year &&
-      (q.source ? r.source_id === q.source && r.variant === (q.variant ?? null) : r.preferred),
+    (r) => r.iso3 === q.iso3 && r.year === q.year && (q.source ? r.source_id === q.source && r.variant === (q.variant ?? null) : r.preferred),
     what,
   );
 }
@@ -80,12 +77,13 @@ function homicideStep(from: HomicideQuery, to: HomicideQuery): Lookup {
 function prison(iso3: string, date: string, field: "prisoners" | "rate_per_100k", source?: string): Lookup {
   return ({ tables }) => {
     const what = `prison ${iso3} ${date} ${source ?? "preferred"}`;
-    const row = okRow(
-      tables.prisonPopulation.rows,
-      (r) => r.iso3 === iso3 && r.date === date && (source ? r.source_id === source : r.preferred),
-      what,
-    );
-    return { value: need(row[field] ?? undefined, `${field} of ${what}`), source: row.source_id, qualifier: field === "prisoners" ? row.qualifier : "exact", digits: 0 };
+    const row = okRow(tables.prisonPopulation.rows, (r) => r.iso3 === iso3 && r.date === date && (source ? r.source_id === source : r.preferred), what);
+    return {
+      value: need(row[field] ?? undefined, `${field} of ${what}`),
+      source: row.source_id,
+      qualifier: field === "prisoners" ? row.qualifier : "exact",
+      digits: 0,
+    };
   };
 }
 
@@ -110,14 +108,20 @@ function seizure(id: string): Lookup {
 
 function abroad(id: string): Lookup {
   return ({ tables }) => {
-    const row = need(tables.gangMembersAbroad.rows.find((r) => r.id === id), `gang members abroad ${id}`);
+    const row = need(
+      tables.gangMembersAbroad.rows.find((r) => r.id === id),
+      `gang members abroad ${id}`,
+    );
     return { value: row.value, source: row.source_ids[0]!, qualifier: row.qualifier, digits: 0 };
   };
 }
 
 function context(id: string): Lookup {
   return ({ tables }) => {
-    const row = need(tables.contextFigures.rows.find((r) => r.id === id), `context figure ${id}`);
+    const row = need(
+      tables.contextFigures.rows.find((r) => r.id === id),
+      `context figure ${id}`,
+    );
     return { value: row.value, source: row.source_ids[0]!, qualifier: row.qualifier, digits: 0 };
   };
 }
@@ -125,7 +129,10 @@ function context(id: string): Lookup {
 /** A pollster's published figure, with the decimals it was published with: percentages to one, IUDOP's grades to two. */
 function poll(id: string): Lookup {
   return ({ tables }) => {
-    const row = need(tables.polls.rows.find((r) => r.id === id), `poll ${id}`);
+    const row = need(
+      tables.polls.rows.find((r) => r.id === id),
+      `poll ${id}`,
+    );
     return { value: row.value, source: row.source_ids[0]!, qualifier: "exact", digits: row.unit === "grade-out-of-10" ? 2 : 1 };
   };
 }
@@ -157,10 +164,7 @@ export const figures = {
   "slv-2025-count": homicideCount({ iso3: "SLV", year: 2025 }),
   "slv-2025-rate": homicideRate({ iso3: "SLV", year: 2025 }),
   // What the count leaves out
-  "oudh-2022-confrontations": homicideStep(
-    { iso3: "SLV", year: 2022 },
-    { iso3: "SLV", year: 2022, source: OUDH, variant: "plus-confrontations" },
-  ),
+  "oudh-2022-confrontations": homicideStep({ iso3: "SLV", year: 2022 }, { iso3: "SLV", year: 2022, source: OUDH, variant: "plus-confrontations" }),
   "oudh-2022-graves": homicideStep(
     { iso3: "SLV", year: 2022, source: OUDH, variant: "plus-confrontations" },
     { iso3: "SLV", year: 2022, source: OUDH, variant: "plus-graves" },

@@ -284,9 +284,7 @@ export function citation(site: URL, locale: string, block?: LocalTeachingBlock):
   const t = translator(locale);
   const title = t("ui.site-title");
   const url = storyUrl(site, locale, block?.id);
-  const text = block
-    ? t("teach.cite.section", { section: block.title, work: title, url })
-    : t("teach.cite.whole", { work: title, url });
+  const text = block ? t("teach.cite.section", { section: block.title, work: title, url }) : t("teach.cite.whole", { work: title, url });
   return { title, url, text };
 }
 

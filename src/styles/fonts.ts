@@ -72,8 +72,7 @@ export const FONT_FAMILIES = { text: serif.family, ui: sans.family } as const;
 /** Every @font-face rule: the web fonts (swap: text shows at once in the fallback) and their fallbacks. */
 export const fontFaceCss = [
   ...FACES.map(
-    (f) =>
-      `@font-face{font-family:"${f.family}";font-style:${f.style};font-weight:${f.weight};font-display:swap;src:url(${f.url}) format("woff2");}`,
+    (f) => `@font-face{font-family:"${f.family}";font-style:${f.style};font-weight:${f.weight};font-display:swap;src:url(${f.url}) format("woff2");}`,
   ),
   sans.css,
   serif.css,

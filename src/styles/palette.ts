@@ -66,9 +66,7 @@ export const forcedColours: Theme = {
 type Token = Exclude<keyof Theme, "series">;
 
 function declarations(theme: Theme): string {
-  const plain = (Object.keys(theme) as (keyof Theme)[])
-    .filter((k): k is Token => k !== "series")
-    .map((k) => `--color-${k}:${theme[k]};`);
+  const plain = (Object.keys(theme) as (keyof Theme)[]).filter((k): k is Token => k !== "series").map((k) => `--color-${k}:${theme[k]};`);
   const series = SERIES.map((s) => `--series-${s}:${theme.series[s]};`);
   return [...plain, ...series].join("");
 }

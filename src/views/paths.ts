@@ -24,7 +24,11 @@ export const langPaths = (() => inEveryLang()) satisfies GetStaticPaths;
  * The not-found page of each language with a prefix (/es/404/). The root's is src/pages/404.astro,
  * the one name Astro builds into the 404.html that hosts serve for a missing address.
  */
-export const prefixedLangPaths = (() => inEveryLang([{}], LANGS.filter((lang) => langParam(lang) !== undefined))) satisfies GetStaticPaths;
+export const prefixedLangPaths = (() =>
+  inEveryLang(
+    [{}],
+    LANGS.filter((lang) => langParam(lang) !== undefined),
+  )) satisfies GetStaticPaths;
 
 /** One page per chart (embeds, oEmbed answers), in every language. */
 export const chartPaths = (() => inEveryLang(Object.keys(charts).map((chart) => ({ chart })))) satisfies GetStaticPaths;

@@ -15,8 +15,10 @@ interface Reference {
   loads: boolean;
 }
 
-const RESOURCES = "script[src], link[rel~='stylesheet'][href], link[rel~='icon'][href], link[rel~='preload'][href], img[src], iframe[src], source[src], video[src], audio[src]";
-const LINKS = "a[href], link[rel='canonical'], link[rel='alternate'][href], meta[property='og:image'], meta[property='og:url'], meta[name='twitter:image'], meta[http-equiv='refresh']";
+const RESOURCES =
+  "script[src], link[rel~='stylesheet'][href], link[rel~='icon'][href], link[rel~='preload'][href], img[src], iframe[src], source[src], video[src], audio[src]";
+const LINKS =
+  "a[href], link[rel='canonical'], link[rel='alternate'][href], meta[property='og:image'], meta[property='og:url'], meta[name='twitter:image'], meta[http-equiv='refresh']";
 
 function referencesOf(page: BuiltPage, origin: string): Reference[] {
   const base = new URL(page.path, origin);

@@ -38,7 +38,10 @@ function nuErrors(targets: string[]): NuMessage[] {
 // A page the check must fail, checked in the same run: starting Java takes seconds.
 const probe = join(mkdtempSync(join(tmpdir(), "nu-")), "probe.html");
 const probeCss = "div{container-type:inline-size}@container (min-width: 1px){div{color:red}}";
-writeFileSync(probe, `<!doctype html><html lang="en"><head><title>x</title><style>${probeCss}</style></head><body><svg><style aria-hidden="true"></style></svg></body></html>`);
+writeFileSync(
+  probe,
+  `<!doctype html><html lang="en"><head><title>x</title><style>${probeCss}</style></head><body><svg><style aria-hidden="true"></style></svg></body></html>`,
+);
 
 describe("the built site under the Nu HTML Checker", () => {
   const errors = nuErrors([DIST, probe]);

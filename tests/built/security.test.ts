@@ -41,9 +41,7 @@ describe("the built pages' Content-Security-Policy", () => {
 
 describe("dist/_headers", () => {
   const headers = readFileSync(join(DIST, "_headers"), "utf8");
-  const rules = new Map(
-    [...headers.matchAll(/^(\/\S*)\n((?: {2}.+\n?)+)/gm)].map(([, path, block]) => [path!, block!.trim().split(/\n\s*/)]),
-  );
+  const rules = new Map([...headers.matchAll(/^(\/\S*)\n((?: {2}.+\n?)+)/gm)].map(([, path, block]) => [path!, block!.trim().split(/\n\s*/)]));
 
   it("sets frame-ancestors for every page: open on embed pages, closed on all others", () => {
     for (const page of pages) {

@@ -41,7 +41,14 @@ describe("cecot", () => {
     expect(text).not.toMatch(/\b(government|prisoners|verified|Reported|highest|press|conflicts)\b/);
     const table = chart.table(data, "es-SV");
     expect(table.columns).toEqual(["Fecha", "Cifra", "Reportada por", "Personas o plazas", "Formulación", "Observación"]);
-    expect(table.rows[0]).toEqual(["31 de enero de 2023", "Capacidad (plazas)", "Gobierno (InfoUY)", "40,000", "exacta", "cifra del Gobierno, nunca verificada"]);
+    expect(table.rows[0]).toEqual([
+      "31 de enero de 2023",
+      "Capacidad (plazas)",
+      "Gobierno (InfoUY)",
+      "40,000",
+      "exacta",
+      "cifra del Gobierno, nunca verificada",
+    ]);
     // Publishers are the data's own names, some with English words, so only the chart's words are checked.
     const words = [table.caption, ...table.rows.flatMap((r) => [r[1], r[4], r[5]])].join(" ");
     expect(words).not.toMatch(/\b(Capacity|Population|people|places|about|at least|exact|government|conflicts)\b/);

@@ -8,7 +8,12 @@ describe("gang-members-abroad", () => {
   it("select() draws one bar per reported figure except the at-large count", () => {
     const rows = tables.gangMembersAbroad.rows;
     const drawnIds = data.bars.map((b) => b.id).sort();
-    expect(drawnIds).toEqual(rows.filter((r) => r.action !== "at-large").map((r) => r.id).sort());
+    expect(drawnIds).toEqual(
+      rows
+        .filter((r) => r.action !== "at-large")
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(data.bars.some((b) => (b.action as string) === "at-large")).toBe(false);
     expect(data.atLarge).toMatchObject({ value: 43000, qualifier: "approx" });
   });
@@ -25,7 +30,7 @@ describe("gang-members-abroad", () => {
     expect(flight.countries.map((c) => c.name)).toEqual(["Guatemala", "Mexico"]);
   });
 
-  it("draws a floor as \"more than\" and names the action", () => {
+  it('draws a floor as "more than" and names the action', () => {
     const svg = drawChart(chart, data, 720, "en");
     expect(svg).toContain("more than 215 deported");
     expect(svg).toContain("23 flown to El Salvador");

@@ -19,7 +19,9 @@ describe("homicide-rates", () => {
     const rejected = tables.homicideRates.rows.filter((r) => r.status === "rejected");
     expect(rejected.length).toBeGreaterThan(0);
     for (const r of rejected) {
-      const drawn = lines.some((l) => l.points.some((p) => p.source_id === r.source_id && p.year === r.year && p.iso3 === r.iso3 && p.rate === r.rate_per_100k));
+      const drawn = lines.some((l) =>
+        l.points.some((p) => p.source_id === r.source_id && p.year === r.year && p.iso3 === r.iso3 && p.rate === r.rate_per_100k),
+      );
       expect(drawn, `${r.iso3} ${r.year} ${r.source_id}`).toBe(false);
     }
   });

@@ -10,7 +10,14 @@ describe("rule-of-law", () => {
       .filter((r) => ["democracy", "courts", "elections"].includes(r.category) && Number(r.date.slice(0, 4)) >= 2019)
       .map((r) => r.id);
     expect(events.map((e) => e.id)).toEqual(expected);
-    for (const id of ["troops-in-assembly", "court-and-ag-removed", "reelection-ruling", "bukele-reelected-2024", "article-248-reform", "indefinite-reelection"]) {
+    for (const id of [
+      "troops-in-assembly",
+      "court-and-ag-removed",
+      "reelection-ruling",
+      "bukele-reelected-2024",
+      "article-248-reform",
+      "indefinite-reelection",
+    ]) {
       expect(events.map((e) => e.id)).toContain(id);
     }
     expect(events.map((e) => e.id)).not.toContain("gangs-ruled-terrorist-groups");

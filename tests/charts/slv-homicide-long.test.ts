@@ -36,7 +36,10 @@ describe("slv-homicide-long", () => {
     expect(rejected.length).toBeGreaterThan(0);
     const drawn = [...data.unodc, ...data.official];
     for (const r of rejected) {
-      expect(drawn.some((p) => p.year === r.year && p.source_id === r.source_id), `${r.year} ${r.source_id}`).toBe(false);
+      expect(
+        drawn.some((p) => p.year === r.year && p.source_id === r.source_id),
+        `${r.year} ${r.source_id}`,
+      ).toBe(false);
     }
     expect(data.official.some((p) => p.year === 2017)).toBe(false);
     expect(data.officialWithoutRate).toContain(2017);

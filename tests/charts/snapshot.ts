@@ -17,9 +17,7 @@ import { fixtureData } from "./fixture-data.ts";
 const { document } = new JSDOM("").window;
 
 export function normaliseSvg(markup: string): string {
-  return `${markup
-    .replace(/(\d+\.\d{3})\d+/g, "$1")
-    .replace(/>\s*</g, ">\n<")}\n`;
+  return `${markup.replace(/(\d+\.\d{3})\d+/g, "$1").replace(/>\s*</g, ">\n<")}\n`;
 }
 
 /** Draws `chart` in the named state, as the build does, and normalises the markup. */

@@ -23,10 +23,7 @@ describe("soe-measures", () => {
 
   it("select() takes every usable row of the three measures and nothing else", () => {
     const rows = tables.stateOfException.rows.filter(
-      (r) =>
-        r.iso3 === "SLV" &&
-        r.status === "ok" &&
-        ["arrests-cumulative", "releases-cumulative", "minors-arrested-cumulative"].includes(r.measure),
+      (r) => r.iso3 === "SLV" && r.status === "ok" && ["arrests-cumulative", "releases-cumulative", "minors-arrested-cumulative"].includes(r.measure),
     );
     const dropped = rows.filter((r) => !r.preferred);
     expect(data.figures).toHaveLength(rows.length - dropped.length);

@@ -118,7 +118,13 @@ function checkTabStop(again: boolean): TabStop {
   const chart = focused instanceof SVGElement ? focused.closest("svg") : null;
   const bar = document.querySelector(".reading-progress")?.getBoundingClientRect();
   const own = (hit: Element | null) => hit !== null && (focused.contains(hit) || (chart?.contains(hit) ?? false));
-  const samples = [[0.5, 0.5], [0.25, 0.5], [0.75, 0.5], [0.5, 0.25], [0.5, 0.75]] as const;
+  const samples = [
+    [0.5, 0.5],
+    [0.25, 0.5],
+    [0.75, 0.5],
+    [0.5, 0.25],
+    [0.5, 0.75],
+  ] as const;
   // Box by box: a link that wraps has one per line, and its bounding box is mostly not the link.
   const points = [...focused.getClientRects()].flatMap((r) => samples.map(([fx, fy]) => [r.left + fx * r.width, r.top + fy * r.height] as const));
   const visible = points.some(
@@ -150,9 +156,10 @@ for (const lang of LANGS) {
                 // embed codes and source lists are checked too. What they hold does not change with
                 // scripts or motion, and on the story they double axe's time, so the other cells
                 // leave them closed.
-                if (js === "js-off") await page.locator("details").evaluateAll((all) => {
-                  for (const details of all) details.setAttribute("open", "");
-                });
+                if (js === "js-off")
+                  await page.locator("details").evaluateAll((all) => {
+                    for (const details of all) details.setAttribute("open", "");
+                  });
                 if (midStep) {
                   await expect(page.locator('.scrolly[data-sequence="the-fall"] .scrolly-graphic')).toHaveAttribute("data-step", MID_STEP);
                   // Mid-fade colours are no colours to judge contrast by.

@@ -16,9 +16,9 @@ test.describe("chart downloads", () => {
     for (const id of CHART_IDS) {
       const foot = page.locator(`[data-chart="${id}"] .chart-foot`);
       await expect(foot, id).toHaveCount(1);
-      const shown = await foot.locator("table").evaluate((table: HTMLTableElement) =>
-        [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? "")),
-      );
+      const shown = await foot
+        .locator("table")
+        .evaluate((table: HTMLTableElement) => [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? "")));
       const data = await request.get(`/charts/${id}/data.csv`);
       expect(data.status(), id).toBe(200);
       const text = await data.text();

@@ -39,7 +39,10 @@ for (const lang of LANGS) {
         await expect(page.locator(".chart-source")).toBeVisible();
         await expect(page.locator(`a[href="${at(`/charts/${id}/data.csv`)}"]`)).toBeVisible();
         await expect(page.locator(`a[href^="${at("/#")}"]`)).toBeVisible();
-        await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${at(`/oembed/${id}`)}\\.json$`));
+        await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
+          "href",
+          new RegExp(`^https?://[^/]+${at(`/oembed/${id}`)}\\.json$`),
+        );
         await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${at(`/embed/${id}/`)}$`));
         await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title(id));
       });
@@ -151,7 +154,9 @@ test.describe("embeds on another site", () => {
     // A Datawrapper-style listener: no host script of ours, plain iframes.
     datawrapper: (site) =>
       hostPage(
-        EMBEDDED.map((id) => `<iframe src="${new URL(`/embed/${id}/`, site).href}" title="${id}" scrolling="no" style="width:100%;border:0" height="400"></iframe>`).join(""),
+        EMBEDDED.map(
+          (id) => `<iframe src="${new URL(`/embed/${id}/`, site).href}" title="${id}" scrolling="no" style="width:100%;border:0" height="400"></iframe>`,
+        ).join(""),
         `<script>window.addEventListener("message", function (e) {
   var h = e.data && e.data["datawrapper-height"]; if (!h) return;
   document.querySelectorAll("iframe").forEach(function (f) {

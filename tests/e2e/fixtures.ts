@@ -26,7 +26,8 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; allowOrigins: st
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (/^https?:$/.test(url.protocol) && url.origin !== origin && !allowOrigins.includes(url.origin)) problems.push(`request off the site: ${request.url()}`);
+        if (/^https?:$/.test(url.protocol) && url.origin !== origin && !allowOrigins.includes(url.origin))
+          problems.push(`request off the site: ${request.url()}`);
       });
       await use();
       expect(problems).toEqual([]);

@@ -41,7 +41,9 @@ test.describe("both editions", () => {
 
   test("a reader who switches language mid-story lands on the same step, with the graphic in its state", async ({ page, baseURL }) => {
     await page.goto("/");
-    await page.locator("#price-2023").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: "instant" }));
+    await page
+      .locator("#price-2023")
+      .evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: "instant" }));
     const graphic = page.locator('.scrolly[data-sequence="the-price"] .scrolly-graphic');
     await expect(graphic).toHaveAttribute("data-step", "price-2023");
     await page.locator('#the-price a[data-language-switch][data-section="the-price"]').click();
@@ -67,7 +69,12 @@ test.describe("both editions", () => {
 
 /** Lower-case words of five letters or more, accents kept: what tells English from Spanish. Paths and file names are not words. */
 function words(text: string): string[] {
-  return text.replace(/\S*\/\S*|\S+\.(?:csv|json|svg|png)\b/g, " ").toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return (
+    text
+      .replace(/\S*\/\S*|\S+\.(?:csv|json|svg|png)\b/g, " ")
+      .toLowerCase()
+      .match(/\p{L}{5,}/gu) ?? []
+  );
 }
 
 // English words: those of our English locale files, of the bibliography's English (publishers,
@@ -87,14 +94,7 @@ const spanish = new Set([
   ...bibliography("es").flatMap(words),
   ...tables.sources.rows.filter((s) => s.title_lang !== "en").flatMap((s) => words(s.title ?? "")),
 ]);
-const ENGLISH = new Set(
-  [
-    ...Object.values(en),
-    ...bibliography("en"),
-  ]
-    .flatMap(words)
-    .filter((w) => !spanish.has(w)),
-);
+const ENGLISH = new Set([...Object.values(en), ...bibliography("en")].flatMap(words).filter((w) => !spanish.has(w)));
 
 /** The text a reader or a screen reader meets on the page, outside parts marked as another language. */
 async function readerText(page: Page): Promise<string> {
@@ -116,7 +116,16 @@ async function readerText(page: Page): Promise<string> {
 }
 
 test.describe("the Spanish edition", () => {
-  const spanishPages = ["/es/", "/es/teach/", "/es/sources/", "/es/charts/", "/es/how-we-tested/", "/es/embed/", "/es/404/", ...Object.keys(charts).map((id) => `/es/embed/${id}/`)];
+  const spanishPages = [
+    "/es/",
+    "/es/teach/",
+    "/es/sources/",
+    "/es/charts/",
+    "/es/how-we-tested/",
+    "/es/embed/",
+    "/es/404/",
+    ...Object.keys(charts).map((id) => `/es/embed/${id}/`),
+  ];
 
   test("the check finds English words of ours on the English pages", async ({ page }) => {
     expect(ENGLISH.size).toBeGreaterThan(500);
@@ -131,7 +140,10 @@ test.describe("the Spanish edition", () => {
     for (const path of spanishPages) {
       await page.goto(path);
       // Data tables name each row's source by its id (ap-2023-01-mexico), which is a code, not words.
-      const text = (await readerText(page)).split(/\s+/).filter((token) => !SOURCE_IDS.has(token.replace(/[,;.]$/, ""))).join(" ");
+      const text = (await readerText(page))
+        .split(/\s+/)
+        .filter((token) => !SOURCE_IDS.has(token.replace(/[,;.]$/, "")))
+        .join(" ");
       const found = [...new Set(words(text).filter((w) => ENGLISH.has(w)))];
       expect(found, path).toEqual([]);
     }

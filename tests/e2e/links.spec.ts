@@ -3,9 +3,7 @@ import { SECTION_IDS } from "../../src/story/sections.ts";
 import { expect, test } from "./fixtures.ts";
 
 async function expectAtTop(page: Page, id: string) {
-  await expect
-    .poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
-    .toBeLessThanOrEqual(40);
+  await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThanOrEqual(40);
   const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(-2);
 }
@@ -58,11 +56,12 @@ test.describe("printing", () => {
       // One drawing (the narrow or the wide one) of one state; a drawing may nest svgs of its own.
       await expect(layer.locator("> div > svg:visible")).toHaveCount(1);
     }
-    const pinned = await page.evaluate(() =>
-      [...document.querySelectorAll("body *")].filter((el) => {
-        const position = getComputedStyle(el).position;
-        return (position === "fixed" || position === "sticky") && (el as HTMLElement).offsetParent !== null;
-      }).length,
+    const pinned = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("body *")].filter((el) => {
+          const position = getComputedStyle(el).position;
+          return (position === "fixed" || position === "sticky") && (el as HTMLElement).offsetParent !== null;
+        }).length,
     );
     expect(pinned).toBe(0);
     await expect(page.locator(".step").first()).toBeVisible();

@@ -123,7 +123,9 @@ for (const lang of LANGS) {
               page.evaluate((share) => {
                 const steps = [...document.querySelectorAll<HTMLElement>('.scrolly[data-sequence="the-price"] .step')];
                 const passed = steps.filter((s) => s.getBoundingClientRect().top <= innerHeight * share).at(-1);
-                return (passed?.id ?? null) === (document.querySelector<HTMLElement>('.scrolly[data-sequence="the-price"] .scrolly-graphic')!.dataset.step ?? null);
+                return (
+                  (passed?.id ?? null) === (document.querySelector<HTMLElement>('.scrolly[data-sequence="the-price"] .scrolly-graphic')!.dataset.step ?? null)
+                );
               }, line),
             )
             .toBe(true);
@@ -132,10 +134,7 @@ for (const lang of LANGS) {
 
       test("a link to a step lands on that step with the graphic in its state", async ({ page }) => {
         await page.goto(`${home}#deaths-sjh`);
-        await expect(page.locator('.scrolly[data-sequence="deaths-in-custody"] .scrolly-graphic')).toHaveAttribute(
-          "data-state",
-          "sjh",
-        );
+        await expect(page.locator('.scrolly[data-sequence="deaths-in-custody"] .scrolly-graphic')).toHaveAttribute("data-state", "sjh");
       });
 
       test("the reading-progress bar follows the scroll", async ({ page }) => {
@@ -248,7 +247,9 @@ for (const lang of LANGS) {
           await expect(figure.locator("svg:visible").first()).toBeVisible();
         }
         // Below the first screen, the phone's drawing, at its own size at any width.
-        const widths = await page.locator("figure.chart:not(#chart-homicide-fall) .chart-layers svg:visible").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+        const widths = await page
+          .locator("figure.chart:not(#chart-homicide-fall) .chart-layers svg:visible")
+          .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
         expect(widths.length).toBeGreaterThan(8);
         for (const width of widths) expect(width).toBeLessThanOrEqual(WIDTHS.narrow + 0.5);
         const steps = page.locator(".step");

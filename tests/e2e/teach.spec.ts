@@ -58,9 +58,7 @@ for (const lang of LANGS) {
       const files = [...new Set(hrefs)];
       expect(files.length).toBeGreaterThanOrEqual(6);
       // Each block's activity names its file with a link.
-      await expect(page.locator("section.teach-block a.data-file")).toHaveCount(
-        blocks.reduce((n, b) => n + 1 + b.activity.alsoFiles.length, 0),
-      );
+      await expect(page.locator("section.teach-block a.data-file")).toHaveCount(blocks.reduce((n, b) => n + 1 + b.activity.alsoFiles.length, 0));
       for (const file of files) {
         const response = await page.request.get(file);
         expect(response.status(), file).toBe(200);
@@ -72,12 +70,9 @@ for (const lang of LANGS) {
       await page.goto(teachPath);
       const title = t("ui.site-title");
       // The reference as the locale file writes it, with the story's absolute address in the page's language.
-      const reference = (words: string, path: string) =>
-        escapeRegExp(words).replace("URL", () => `https?://\\S+${escapeRegExp(path)}`);
+      const reference = (words: string, path: string) => escapeRegExp(words).replace("URL", () => `https?://\\S+${escapeRegExp(path)}`);
       const references = page.locator("#how-to-cite .reference");
-      await expect(references.first()).toHaveText(
-        new RegExp(`^${reference(t("teach.cite.whole", { work: title, url: "URL" }), localePath(lang, "/"))}$`),
-      );
+      await expect(references.first()).toHaveText(new RegExp(`^${reference(t("teach.cite.whole", { work: title, url: "URL" }), localePath(lang, "/"))}$`));
       const example = blocks.find((b) => b.id === "the-fall")!;
       await expect(references.nth(1)).toHaveText(
         new RegExp(`${reference(t("teach.cite.section", { section: example.title, work: title, url: "URL" }), localePath(lang, "/#the-fall"))}$`),

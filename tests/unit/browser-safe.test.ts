@@ -4,12 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // The parsers and chart builders run in the browser too, so nothing they import may need Node.
 // Only these files may: they read files, draw with jsdom or rasterise with resvg at build time.
-const NODE_ONLY = new Set([
-  "src/data/read-data.ts",
-  "src/charts/render-static.ts",
-  "src/share/card.ts",
-  "src/share/download.ts",
-]);
+const NODE_ONLY = new Set(["src/data/read-data.ts", "src/charts/render-static.ts", "src/share/card.ts", "src/share/download.ts"]);
 const ENTRIES = ["src/data/dataset.ts", "src/charts/registry.ts"];
 
 function localImports(file: string): string[] {

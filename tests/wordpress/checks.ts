@@ -122,7 +122,10 @@ function watch(page: Page, label: string, failures: string[]) {
 
 async function checkFrames(browser: Browser, post: Post, width: number, failures: string[], heights: number[], screenshots: string | undefined) {
   const label = `${post.label} at ${width} px`;
-  const context = await browser.newContext({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    ...(width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   const page = await context.newPage();
   watch(page, label, failures);
   await page.goto(post.url);
@@ -184,7 +187,9 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
     const story = new URL(storyPathOf(id, post.lang), chartsSite).href;
     inner = await open();
     // Reaching the address is what WordPress's link message does; the page's own load is the story's business.
-    const where = sandboxed ? page.waitForURL(story, { timeout: 10_000, waitUntil: "commit" }).then(() => page.url()) : context.waitForEvent("page").then(async (tab) => {
+    const where = sandboxed
+      ? page.waitForURL(story, { timeout: 10_000, waitUntil: "commit" }).then(() => page.url())
+      : context.waitForEvent("page").then(async (tab) => {
           await tab.waitForLoadState();
           return tab.url();
         });
@@ -198,7 +203,13 @@ async function checkLinks(browser: Browser, post: Post, chartsSite: URL, failure
       step = "a source link";
       await Promise.all([page.waitForURL(sources, { timeout: 10_000, waitUntil: "commit" }), inner.locator(".chart-source a").first().click()]);
       const list = page.locator(`#sources-${id}`);
-      if (!(await list.waitFor({ timeout: 10_000 }).then(() => list.isVisible(), () => false))) failures.push(`${label}: the gallery's list of sources is not open at ${sources}`);
+      if (
+        !(await list.waitFor({ timeout: 10_000 }).then(
+          () => list.isVisible(),
+          () => false,
+        ))
+      )
+        failures.push(`${label}: the gallery's list of sources is not open at ${sources}`);
     }
   } catch (error) {
     failures.push(`${label}, ${step}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -229,8 +240,12 @@ export async function checkPosts(site: WordpressSite, chartsSite: URL, screensho
     // WordPress strips the Author's iframe and script on save (no unfiltered_html) and keeps a link.
     const page = await browser.newPage();
     await page.goto(pasted.link);
-    const left = { frames: await page.locator(".wp-block-post-content iframe").count(), links: await page.locator(`.wp-block-post-content a[href$="/embed/cecot/"]`).count() };
-    if (left.frames !== 0 || left.links !== 1) failures.push(`Custom HTML by an Author: expected WordPress to strip the frame and keep a link, found ${JSON.stringify(left)}`);
+    const left = {
+      frames: await page.locator(".wp-block-post-content iframe").count(),
+      links: await page.locator(`.wp-block-post-content a[href$="/embed/cecot/"]`).count(),
+    };
+    if (left.frames !== 0 || left.links !== 1)
+      failures.push(`Custom HTML by an Author: expected WordPress to strip the frame and keep a link, found ${JSON.stringify(left)}`);
     await page.close();
 
     for (const post of posts) {
@@ -239,7 +254,9 @@ export async function checkPosts(site: WordpressSite, chartsSite: URL, screensho
       for (const width of WIDTHS) await checkFrames(browser, post, width, failures, heights, screenshots);
       if (post.ids.length > 2) await checkLinks(browser, post, chartsSite, failures);
       const range = heights.length > 0 ? `, ${Math.min(...heights)}–${Math.max(...heights)} px tall` : "";
-      console.log(`wordpress: ${post.label}: ${heights.length} of ${post.ids.length * WIDTHS.length} frames whole${range}, in ${((Date.now() - from) / 1000).toFixed(1)} s`);
+      console.log(
+        `wordpress: ${post.label}: ${heights.length} of ${post.ids.length * WIDTHS.length} frames whole${range}, in ${((Date.now() - from) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await browser.close();

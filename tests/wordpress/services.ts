@@ -34,7 +34,10 @@ function start(name: string, command: string, args: string[], dir: string, env: 
 async function until(what: string, ready: () => boolean | Promise<boolean>, service: Running, timeout = 60_000): Promise<void> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited (${service.child.exitCode}) before ${what}; see ${service.log}:\n${readFileSync(service.log, "utf8").slice(-2000)}`);
+    if (service.child.exitCode !== null)
+      throw new Error(
+        `${service.name} exited (${service.child.exitCode}) before ${what}; see ${service.log}:\n${readFileSync(service.log, "utf8").slice(-2000)}`,
+      );
     if (await ready()) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -76,7 +79,12 @@ export async function startMariadb(dir: string): Promise<{ socket: string; user:
   execFileSync("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, `--user=${user}`, "--skip-test-db", "--auth-root-authentication-method=socket"], {
     stdio: ["ignore", openSync(join(dir, "mariadb-install.log"), "a"), openSync(join(dir, "mariadb-install.log"), "a")],
   });
-  const db = start("mariadb", MARIADBD, ["--no-defaults", `--datadir=${data}`, `--socket=${socket}`, "--skip-networking", `--user=${user}`, `--log-error=${join(dir, "mariadb-error.log")}`], dir);
+  const db = start(
+    "mariadb",
+    MARIADBD,
+    ["--no-defaults", `--datadir=${data}`, `--socket=${socket}`, "--skip-networking", `--user=${user}`, `--log-error=${join(dir, "mariadb-error.log")}`],
+    dir,
+  );
   await until("socket", () => existsSync(socket), db);
   execFileSync("mariadb", [`--socket=${socket}`, `--user=${user}`, "-e", "CREATE DATABASE wordpress CHARACTER SET utf8mb4"]);
   return { socket, user };

@@ -60,12 +60,14 @@ export function selectCopycats(
     source_id: r.source_id,
   });
   const usable = homicide.filter(
-    (r): r is Row<"homicideRates"> & { rate_per_100k: number } =>
-      r.status === "ok" && r.rate_per_100k !== null && r.year >= COPYCATS_FIRST_YEAR,
+    (r): r is Row<"homicideRates"> & { rate_per_100k: number } => r.status === "ok" && r.rate_per_100k !== null && r.year >= COPYCATS_FIRST_YEAR,
   );
   return COPYCAT_COUNTRIES.map((iso3) => {
     const rows = usable.filter((r) => r.iso3 === iso3);
-    const unodc = rows.filter((r) => r.series === "unodc").map(point).sort((a, b) => a.year - b.year);
+    const unodc = rows
+      .filter((r) => r.series === "unodc")
+      .map(point)
+      .sort((a, b) => a.year - b.year);
     const lastUnodc = unodc[unodc.length - 1]?.year ?? COPYCATS_FIRST_YEAR - 1;
     const later = rows
       .filter((r) => r.preferred && r.series !== "unodc" && r.year > lastUnodc)

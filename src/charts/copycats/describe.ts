@@ -42,12 +42,8 @@ export function describeCopycats(panels: readonly CopycatPanel[], { locale, t }:
     })
     .filter((s) => s !== "");
   return [
-    sentence("HND", (vars, month) =>
-      t("copycats.describe.honduras", { ...vars, event: month ? t("copycats.describe.honduras-event", { month }) : "" }),
-    ),
-    sentence("ECU", (vars, month) =>
-      t("copycats.describe.ecuador", { ...vars, event: month ? t("copycats.describe.ecuador-event", { month }) : "" }),
-    ),
+    sentence("HND", (vars, month) => t("copycats.describe.honduras", { ...vars, event: month ? t("copycats.describe.honduras-event", { month }) : "" })),
+    sentence("ECU", (vars, month) => t("copycats.describe.ecuador", { ...vars, event: month ? t("copycats.describe.ecuador-event", { month }) : "" })),
     others.length > 0 ? t("copycats.describe.others", { list: others.join(", ") }) : "",
   ]
     .filter((s) => s !== "")

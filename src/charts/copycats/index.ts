@@ -77,8 +77,15 @@ export function copycats(panels: readonly CopycatPanel[], options: ChartOptions 
     ...plotFrame(options, "chart-copycats", { height, margin, fontSize }),
     fx,
     fy,
-    x: yearAxis([COPYCATS_FIRST_YEAR, lastYear], (narrow ? [2016, 2020, 2024] : [2015, 2018, 2021, 2024]).filter((y) => y <= lastYear)),
-    y: valueAxis(yMax, [0, 50, 100].filter((t) => t <= yMax), locale),
+    x: yearAxis(
+      [COPYCATS_FIRST_YEAR, lastYear],
+      (narrow ? [2016, 2020, 2024] : [2015, 2018, 2021, 2024]).filter((y) => y <= lastYear),
+    ),
+    y: valueAxis(
+      yMax,
+      [0, 50, 100].filter((t) => t <= yMax),
+      locale,
+    ),
     marks: [
       zeroRule(),
       Plot.ruleX(eventMarks, {
@@ -188,13 +195,7 @@ export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
   table(panels, { locale, t }) {
     return {
       caption: t("copycats.table.caption"),
-      columns: [
-        t("copycats.table.country"),
-        t("copycats.table.year"),
-        t("copycats.table.unodc"),
-        t("copycats.table.later"),
-        t("copycats.table.later-by"),
-      ],
+      columns: [t("copycats.table.country"), t("copycats.table.year"), t("copycats.table.unodc"), t("copycats.table.later"), t("copycats.table.later-by")],
       rows: panels.flatMap((panel) => {
         const years = [...new Set([...panel.unodc, ...panel.later].map((p) => p.year))].sort((a, b) => a - b);
         return years.map((year) => {
@@ -211,7 +212,5 @@ export const copycatsChart = defineChart<CopycatPanel[], CopycatsState>({
       }),
     };
   },
-  sources: (panels) => [
-    ...new Set(panels.flatMap((p) => [...p.unodc, ...p.later].map((q) => q.source_id).concat(p.event?.source_ids ?? []))),
-  ],
+  sources: (panels) => [...new Set(panels.flatMap((p) => [...p.unodc, ...p.later].map((q) => q.source_id).concat(p.event?.source_ids ?? [])))],
 });

@@ -37,9 +37,7 @@ export interface LabelGeometry {
 export function placeLabels(panels: readonly CopycatPanel[], state: CopycatsState, { locale, t }: ChartWords, geometry: LabelGeometry) {
   const { fontSize, lineHeight, pxPerYear, pxPerUnit, yMax, facet } = geometry;
   const f = (n: number) => formatNumber(n, locale);
-  const laterValues = panels
-    .filter((panel) => panel.later.length > 0)
-    .map((panel) => ({ ...panel.later[panel.later.length - 1]!, ...facet(panel.iso3) }));
+  const laterValues = panels.filter((panel) => panel.later.length > 0).map((panel) => ({ ...panel.later[panel.later.length - 1]!, ...facet(panel.iso3) }));
   // The focused panel also gives the UNODC values it starts and ends with; the last one sits up
   // and left of its point, or down and left where its line would run through it.
   const focused = panels.find((p) => p.iso3 === state.focus);

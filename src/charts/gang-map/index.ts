@@ -68,7 +68,9 @@ export function gangMap(data: GangMapData, options: ChartOptions & ChartWords & 
   // Rates from another year than most say so in their label.
   const years = data.countries.flatMap((c) => (c.rate ? [c.rate.year] : []));
   const usualYear = years.reduce((best, y) => (years.filter((v) => v === y).length > years.filter((v) => v === best).length ? y : best), years[0]!);
-  const rateScale = scaleLinear().domain([0, Math.max(...rates)]).nice(4);
+  const rateScale = scaleLinear()
+    .domain([0, Math.max(...rates)])
+    .nice(4);
   const rateOpacity = scaleLinear().domain(rateScale.domain()).range([0.1, 1]);
 
   const shadeOf = (country: MapCountry | undefined): { fill: string; opacity: number; disputed: boolean } | undefined => {
@@ -103,10 +105,7 @@ export function gangMap(data: GangMapData, options: ChartOptions & ChartWords & 
         shape.attr("fill", colour("surface"));
         continue;
       }
-      shape
-        .attr("class", `country-${country!.iso3}`)
-        .attr("fill", shade.fill)
-        .attr("fill-opacity", shade.opacity);
+      shape.attr("class", `country-${country!.iso3}`).attr("fill", shade.fill).attr("fill-opacity", shade.opacity);
       if (shade.disputed) shape.attr("stroke", colour("text")).attr("stroke-width", 1).attr("stroke-dasharray", "3 2");
     }
     if (panel === panels[0]) {
@@ -165,23 +164,20 @@ export const gangMapChart = defineChart<GangMapData, GangMapState>({
     return {
       caption: t("gang-map.table.caption"),
       columns: [t("gang-map.table.country"), t("gang-map.gang.ms13"), t("gang-map.gang.barrio18"), t("gang-map.table.rate"), t("gang-map.table.year")],
-      rows: [...data.countries].sort(byName(locale)).map((c) => [
-        countryName(c, locale),
-        presence(c.ms13),
-        presence(c.barrio18),
-        c.rate ? formatNumber(c.rate.rate, locale) : "–",
-        c.rate ? String(c.rate.year) : "–",
-      ]),
+      rows: [...data.countries]
+        .sort(byName(locale))
+        .map((c) => [
+          countryName(c, locale),
+          presence(c.ms13),
+          presence(c.barrio18),
+          c.rate ? formatNumber(c.rate.rate, locale) : "–",
+          c.rate ? String(c.rate.year) : "–",
+        ]),
     };
   },
   sources: (data) => [
     ...new Set(
-      data.countries.flatMap((c) => [
-        ...c.source_ids,
-        ...(c.ms13?.source_ids ?? []),
-        ...(c.barrio18?.source_ids ?? []),
-        ...(c.rate ? [c.rate.source_id] : []),
-      ]),
+      data.countries.flatMap((c) => [...c.source_ids, ...(c.ms13?.source_ids ?? []), ...(c.barrio18?.source_ids ?? []), ...(c.rate ? [c.rate.source_id] : [])]),
     ),
   ],
 });

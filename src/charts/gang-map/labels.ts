@@ -57,7 +57,14 @@ export interface LabelPanel {
 }
 
 /** A country's name and, below it, what the state shows about it. */
-function labelText(country: MapCountry, name: string, state: GangMapState, t: Translate, locale: string, usualYear: number): [string, string | undefined] | undefined {
+function labelText(
+  country: MapCountry,
+  name: string,
+  state: GangMapState,
+  t: Translate,
+  locale: string,
+  usualYear: number,
+): [string, string | undefined] | undefined {
   if (state.show === "rates") {
     if (!country.rate) return undefined;
     const { rate, year } = country.rate;
@@ -68,10 +75,7 @@ function labelText(country: MapCountry, name: string, state: GangMapState, t: Tr
     const gangs = (["ms13", "barrio18"] as const).filter((g) => country[g]);
     if (gangs.length === 0) return undefined;
     // Both gangs are the rule, so only the exceptions say which gang.
-    return [
-      named(gangs.some((g) => country[g]!.disputed)),
-      gangs.length === 1 ? t("gang-map.label.only", { gang: t(GANG_NAME[gangs[0]!]) }) : undefined,
-    ];
+    return [named(gangs.some((g) => country[g]!.disputed)), gangs.length === 1 ? t("gang-map.label.only", { gang: t(GANG_NAME[gangs[0]!]) }) : undefined];
   }
   const presence = country[state.show];
   if (!presence) return undefined;
@@ -114,6 +118,11 @@ export function drawLabels(
       .attr("stroke-width", 3)
       .attr("stroke-linejoin", "round");
     label.append("tspan").attr("font-weight", 700).text(text[0]);
-    if (text[1]) label.append("tspan").attr("x", x).attr("dy", fontSize + 1).text(text[1]);
+    if (text[1])
+      label
+        .append("tspan")
+        .attr("x", x)
+        .attr("dy", fontSize + 1)
+        .text(text[1]);
   }
 }

@@ -52,7 +52,11 @@ export function drawLegend(
     .attr("fill-opacity", 0.85);
   if (state.show === "rates") {
     legend.append("text").attr("y", fontSize).attr("font-weight", 600).text(t("gang-map.legend.rate"));
-    legend.append("text").attr("y", fontSize + row).attr("fill", colour("muted")).text(t("gang-map.legend.rate-unit", { year: String(usualYear) }));
+    legend
+      .append("text")
+      .attr("y", fontSize + row)
+      .attr("fill", colour("muted"))
+      .text(t("gang-map.legend.rate-unit", { year: String(usualYear) }));
     const ticks = rateScale.ticks(4);
     const step = fontSize * 2.3;
     ticks.slice(0, -1).forEach((t, i) => {
@@ -83,7 +87,11 @@ export function drawLegend(
       .attr("fill", colour("surface"))
       .attr("stroke", colour("muted"))
       .attr("stroke-width", 0.4);
-    legend.append("text").attr("x", 20).attr("y", noFigure + 9).text(t("gang-map.legend.no-figure"));
+    legend
+      .append("text")
+      .attr("x", 20)
+      .attr("y", noFigure + 9)
+      .text(t("gang-map.legend.no-figure"));
     return;
   }
   const title = t(state.show === "both" ? "gang-map.legend.both" : state.show === "ms13" ? "gang-map.legend.ms13" : "gang-map.legend.barrio18");
@@ -99,16 +107,17 @@ export function drawLegend(
       .attr("fill-opacity", level === "origin" ? 1 : LEVEL_OPACITY[level])
       .attr("stroke", colour("rule"))
       .attr("stroke-width", 0.5);
-    legend.append("text").attr("x", 20).attr("y", y + 9).text(t(LEVEL_NAME[level]));
+    legend
+      .append("text")
+      .attr("x", 20)
+      .attr("y", y + 9)
+      .text(t(LEVEL_NAME[level]));
   });
   const y = (LEVELS.length + 1) * row + 2;
+  legend.append("rect").attr("y", y).attr("width", 14).attr("height", 10).attr("fill", "none").attr("stroke", colour("text")).attr("stroke-dasharray", "3 2");
   legend
-    .append("rect")
-    .attr("y", y)
-    .attr("width", 14)
-    .attr("height", 10)
-    .attr("fill", "none")
-    .attr("stroke", colour("text"))
-    .attr("stroke-dasharray", "3 2");
-  legend.append("text").attr("x", 20).attr("y", y + 9).text(t("gang-map.legend.disputed"));
+    .append("text")
+    .attr("x", 20)
+    .attr("y", y + 9)
+    .text(t("gang-map.legend.disputed"));
 }

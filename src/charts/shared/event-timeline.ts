@@ -45,9 +45,7 @@ export function datedEvent(row: Row<"timeline">): DatedEvent | undefined {
 export function formatEventDate(event: DatedEvent, locale: string): string {
   if (event.precision === "year") return String(event.start.getUTCFullYear());
   const options: Intl.DateTimeFormatOptions =
-    event.precision === "month"
-      ? { year: "numeric", month: "short", timeZone: "UTC" }
-      : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
+    event.precision === "month" ? { year: "numeric", month: "short", timeZone: "UTC" } : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
   return new Intl.DateTimeFormat(locale, options).format(event.start);
 }
 
@@ -71,8 +69,7 @@ export function columnFontSize(titles: readonly string[], maxWidth: number, spac
 export function spreadBoxes(wanted: readonly number[], sizes: readonly number[], [min, max]: [number, number]): number[] {
   type Block = { items: number[]; offsets: number[]; size: number; start: number };
   const blocks: Block[] = [];
-  const bestStart = (items: number[], offsets: number[]) =>
-    items.reduce((sum, i, k) => sum + wanted[i]! - sizes[i]! / 2 - offsets[k]!, 0) / items.length;
+  const bestStart = (items: number[], offsets: number[]) => items.reduce((sum, i, k) => sum + wanted[i]! - sizes[i]! / 2 - offsets[k]!, 0) / items.length;
   wanted.forEach((_, index) => {
     blocks.push({ items: [index], offsets: [0], size: sizes[index]!, start: wanted[index]! - sizes[index]! / 2 });
     for (;;) {
@@ -145,11 +142,7 @@ export interface ColumnLayout {
  * each joined to its marker by a leader line. Events dated only to a month or year get a hollow
  * marker at the period's start and a thin bar across the period.
  */
-export function drawEventColumn(
-  parent: Selection<SVGGElement, unknown, null, undefined>,
-  events: readonly ColumnEvent[],
-  layout: ColumnLayout,
-): void {
+export function drawEventColumn(parent: Selection<SVGGElement, unknown, null, undefined>, events: readonly ColumnEvent[], layout: ColumnLayout): void {
   const { axisX, textX, side, fontSize, lineHeight, bounds, gap, markerRadius } = layout;
   const heights = events.map((e) => e.lines.length * lineHeight + gap);
   const tops = spreadBoxes(

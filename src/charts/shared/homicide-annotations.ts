@@ -108,19 +108,14 @@ export function layouts(text: string, cost: number): EventGroup["forms"] {
 // Later parts of a joined label start in lower case ("…; state of exception declared", "…; se
 // declara el régimen de excepción"); the titles that can be joined begin with a common word, in
 // either language, never with a name.
-const joined = (parts: readonly string[]) =>
-  parts.map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1))).join("; ");
+const joined = (parts: readonly string[]) => parts.map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1))).join("; ");
 
 /**
  * Groups events whose rules fall within two pixels of each other: they get one label, which
  * gives their titles in date order (on one line, or one per line), or at its shortest names
  * only the last of them.
  */
-export function groupEvents(
-  events: readonly StoryEvent[],
-  px: (x: number) => number,
-  labelForms: (event: StoryEvent) => readonly string[],
-): EventGroup[] {
+export function groupEvents(events: readonly StoryEvent[], px: (x: number) => number, labelForms: (event: StoryEvent) => readonly string[]): EventGroup[] {
   const groups: StoryEvent[][] = [];
   for (const event of [...events].sort((a, b) => a.x - b.x)) {
     const last = groups[groups.length - 1];
@@ -170,8 +165,7 @@ export function placeEventLabels(
       .sort((a, b) => a.cost - b.cost),
   );
   // A rule rises from the plot to the top row of its own label.
-  const crosses = (rule: PlacedLabel, label: PlacedLabel) =>
-    label.lo <= rule.hi && rule.group.px >= label.from - 2 && rule.group.px <= label.to + 2;
+  const crosses = (rule: PlacedLabel, label: PlacedLabel) => label.lo <= rule.hi && rule.group.px >= label.from - 2 && rule.group.px <= label.to + 2;
   const fits = (label: PlacedLabel, placed: readonly PlacedLabel[]) =>
     label.from >= options.bounds[0] &&
     label.to <= options.bounds[1] &&

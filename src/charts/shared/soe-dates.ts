@@ -54,9 +54,7 @@ export function formatSoeDate(text: string, locale: string): string {
   const { year, precision } = parsePartialDate(text);
   if (precision === "year") return String(year);
   const options: Intl.DateTimeFormatOptions =
-    precision === "month"
-      ? { month: "long", year: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+    precision === "month" ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
   return new Intl.DateTimeFormat(locale, options).format(soeDate(text));
 }
 

@@ -13,18 +13,14 @@ export default {
     "Notas para enseñar con {story}, un reportaje de datos sobre lo que hay detrás de la caída de los homicidios registrados en El Salvador bajo el Gobierno de Nayib Bukele. Cada sección del reportaje tiene aquí abajo un bloque con un resumen breve, su gráfico principal, preguntas para el debate y una actividad con hoja de cálculo a partir de los propios datos del reportaje. Cada bloque puede enlazarse, imprimirse o proyectarse por separado.",
   "teach.goals.heading": "Objetivos de aprendizaje",
   "teach.goals.intro": "Después de trabajar con el reportaje, los estudiantes deberían ser capaces de:",
-  "teach.goal.1":
-    "Leer un gráfico de tasas a lo largo del tiempo y explicar por qué se usan tasas por cada 100,000 habitantes para comparar años y países.",
-  "teach.goal.2":
-    "Comparar varias versiones publicadas de una misma cifra, identificar quién produjo cada una y proponer por qué difieren.",
-  "teach.goal.3":
-    "Explicar qué cuenta una estadística oficial y qué deja fuera, y cómo un cambio en las reglas de conteo puede cambiar una tendencia.",
+  "teach.goal.1": "Leer un gráfico de tasas a lo largo del tiempo y explicar por qué se usan tasas por cada 100,000 habitantes para comparar años y países.",
+  "teach.goal.2": "Comparar varias versiones publicadas de una misma cifra, identificar quién produjo cada una y proponer por qué difieren.",
+  "teach.goal.3": "Explicar qué cuenta una estadística oficial y qué deja fuera, y cómo un cambio en las reglas de conteo puede cambiar una tendencia.",
   "teach.goal.4":
     "Distinguir entre lo que afirma un gobierno, lo que han encontrado periodistas y organizaciones de derechos humanos, y las acusaciones que ningún tribunal ha juzgado.",
   "teach.goal.5":
     "Sopesar la caída de los homicidios registrados frente a los costos que el reportaje documenta para los derechos, el debido proceso y el Estado de derecho.",
-  "teach.goal.6":
-    "Filtrar, ordenar y graficar en una hoja de cálculo una tabla de datos publicada, y citar la fuente de cada cifra utilizada.",
+  "teach.goal.6": "Filtrar, ordenar y graficar en una hoja de cálculo una tabla de datos publicada, y citar la fuente de cada cifra utilizada.",
   "teach.age.heading": "Edad sugerida",
   "teach.age.range": "15–18 años y educación de adultos",
   "teach.age.reason":
@@ -57,20 +53,16 @@ export default {
     "La tasa de homicidios de El Salvador subió y bajó, pero se mantuvo muy alta durante años después del fin de la guerra civil en 1992, durante las campañas de Mano Dura y una efímera tregua entre pandillas en 2012, y alcanzó su máximo en 2015. El descenso comenzó antes de que Nayib Bukele asumiera la presidencia en 2019 y, según las cifras del Gobierno, se volvió mucho más pronunciado tras la entrada en vigor del régimen de excepción en 2022. Según la UNODC, El Salvador pasó de tener en 2015 la tasa más alta de los países vecinos del gráfico (la UNODC no tiene cifra de Guatemala ese año) a tener la más baja de los seis en 2022.",
   "teach.the-fall.q1":
     "El gráfico sigue la serie comparable de la UNODC hasta que se interrumpe, y después las cifras propias del Gobierno. ¿Qué se gana y qué se pierde cuando un gráfico cambia de fuente?",
-  "teach.the-fall.q2":
-    "La tasa ya venía bajando antes de 2019. ¿Qué sugiere esa cronología sobre atribuir el mérito a una sola política o a un solo gobierno?",
+  "teach.the-fall.q2": "La tasa ya venía bajando antes de 2019. ¿Qué sugiere esa cronología sobre atribuir el mérito a una sola política o a un solo gobierno?",
   "teach.the-fall.q3":
     "A la Mano Dura, a la tregua y al régimen de excepción les siguió, en cada caso, una tendencia distinta. Además de la acción policial, ¿qué otros factores podrían hacer subir o bajar una tasa de homicidios?",
-  "teach.the-fall.aim":
-    "Comparar, por fuente, las versiones publicadas de una misma cifra: la tasa de homicidios de El Salvador en su peor año.",
-  "teach.the-fall.step1":
-    "Filtrar la tabla para dejar las filas en las que iso3 (el código del país) es SLV (El Salvador) y year (el año) es 2015.",
+  "teach.the-fall.aim": "Comparar, por fuente, las versiones publicadas de una misma cifra: la tasa de homicidios de El Salvador en su peor año.",
+  "teach.the-fall.step1": "Filtrar la tabla para dejar las filas en las que iso3 (el código del país) es SLV (El Salvador) y year (el año) es 2015.",
   "teach.the-fall.step2":
     "Anotar, para cada fila, rate_per_100k (la tasa por cada 100,000 habitantes), count (el número de homicidios) y series (la serie). ¿Qué versión da la tasa más alta y cuál la más baja? ¿Cuánta distancia hay entre ellas?",
   "teach.the-fall.step3":
     "Buscar la fila en la que preferred (la versión preferida) es true (verdadero): la versión que usa el reportaje. Proponer por qué pudo haber sido elegida.",
-  "teach.the-fall.step4":
-    "Buscar dos de los valores de source_id (el identificador de la fuente) en /data/sources.csv para ver quién los publicó.",
+  "teach.the-fall.step4": "Buscar dos de los valores de source_id (el identificador de la fuente) en /data/sources.csv para ver quién los publicó.",
   "teach.the-missing.summary":
     "Desde 2019, según las publicaciones de prensa que cita el reportaje, el conteo oficial de homicidios de El Salvador ha dejado fuera algunos tipos de muerte: presuntos pandilleros muertos en supuestos enfrentamientos con las fuerzas de seguridad, cuerpos hallados en fosas clandestinas y muertes bajo custodia, y no se encontró ninguna razón oficial para esas exclusiones. Investigadores y periodistas han hecho estimaciones que vuelven a sumar algunas de esas muertes; son más altas que el conteo oficial, pero también muestran una fuerte caída desde 2015. El Gobierno no ha publicado ninguna cifra sobre lo que su conteo deja fuera.",
   "teach.the-missing.q1": "¿Por qué importa qué muertes incluye un conteo de homicidios, y quién debería fijar las reglas?",
@@ -79,8 +71,7 @@ export default {
   "teach.the-missing.q3":
     "Si el total real fuera mayor que el conteo oficial, ¿cambiaría la conclusión principal del reportaje, o solo la magnitud de la caída?",
   "teach.the-missing.aim": "Poner el conteo oficial junto a las estimaciones de lo que ese conteo deja fuera.",
-  "teach.the-missing.step1":
-    "Filtrar la tabla para dejar las filas en las que iso3 (el código del país) es SLV (El Salvador) y year (el año) es 2022 o 2023.",
+  "teach.the-missing.step1": "Filtrar la tabla para dejar las filas en las que iso3 (el código del país) es SLV (El Salvador) y year (el año) es 2022 o 2023.",
   "teach.the-missing.step2":
     "Poner las filas cuya series (la serie) es official (cifra oficial) junto a las que tienen alternative (estimación alternativa) o press-tally (conteo propio de un periódico), y ordenar las filas de cada año según count (el número de homicidios).",
   "teach.the-missing.step3":
@@ -89,8 +80,7 @@ export default {
     "Una caída de los homicidios en El Salvador ya coincidió antes con un acuerdo entre funcionarios y pandillas, durante la tregua de 2012. Sobre los años de Bukele, periodistas, el Departamento del Tesoro de Estados Unidos y una acusación formal presentada en Estados Unidos sostienen que funcionarios negociaron con líderes de las pandillas menos homicidios y apoyo político a cambio de beneficios para las pandillas. Las imputaciones de esa acusación formal no se han juzgado en un tribunal, y el Gobierno niega que haya existido pacto alguno.",
   "teach.the-pact.q1":
     "¿Qué tipos de evidencia presenta el reportaje: registros penitenciarios, grabaciones, sanciones, una acusación formal, entrevistas? ¿Cuál resulta más sólida, y por qué?",
-  "teach.the-pact.q2":
-    "¿Cómo debería informar un medio sobre una acusación que los señalados niegan y que ningún tribunal ha juzgado?",
+  "teach.the-pact.q2": "¿Cómo debería informar un medio sobre una acusación que los señalados niegan y que ningún tribunal ha juzgado?",
   "teach.the-pact.q3": "¿Por qué podría un gobierno negociar con grupos criminales, y qué riesgos implica hacerlo en secreto?",
   "teach.the-pact.aim": "Clasificar los hechos del presunto pacto según quién sostiene cada uno.",
   "teach.the-pact.step1":
@@ -130,8 +120,7 @@ export default {
     "Revisar la columna qualifier (cómo formuló la fuente la cifra): ¿qué cifras son exactas (exact), cuáles aproximadas (approx) y cuáles un mínimo (floor)? ¿Cómo debería redactarse cada una en una oración?",
   "teach.rule-of-law.summary":
     "La ofensiva contra las pandillas vino acompañada de una concentración del poder: soldados y policías entraron en la Asamblea Legislativa en 2020 y, después de que el partido de Bukele obtuviera una mayoría de dos tercios en 2021, la nueva Asamblea destituyó a los magistrados de la Sala de lo Constitucional y al fiscal general. La Sala, con su nueva integración, resolvió que un presidente en funciones podía buscar la reelección inmediata, aunque el Departamento de Estado de EE. UU. afirmó que la Constitución prohíbe claramente los mandatos consecutivos; Bukele ganó un segundo mandato en 2024 y, en 2025, la Asamblea aprobó la reelección indefinida.",
-  "teach.rule-of-law.q1":
-    "¿Qué papel cumplen unos tribunales independientes y un fiscal general independiente como contrapeso al poder de un gobierno?",
+  "teach.rule-of-law.q1": "¿Qué papel cumplen unos tribunales independientes y un fiscal general independiente como contrapeso al poder de un gobierno?",
   "teach.rule-of-law.q2":
     "Bukele ganó la reelección con una amplia mayoría de los votos válidos. ¿Cómo sopesar el apoyo popular frente a los límites al poder que fija una constitución?",
   "teach.rule-of-law.q3": "¿Qué hechos del gráfico cambiaron las reglas mismas, y no solo quién ocupaba el cargo?",
@@ -146,8 +135,7 @@ export default {
     "Las dos pandillas en el centro del reportaje nacieron en Los Ángeles y llegaron a Centroamérica con las deportaciones desde Estados Unidos en la década de 1990. Llegaron a tener una membresía masiva en El Salvador y Honduras y estructuras duraderas en Guatemala y México; en El Salvador, InSight Crime consideró en diciembre de 2023 que la ofensiva las había desarticulado en gran medida, mientras que en otros países la evidencia va desde células documentadas hasta afirmaciones en disputa, y el número documentado de pandilleros capturados en el extranjero desde el inicio de la ofensiva se cuenta por cientos. Las incautaciones de droga que informa el Gobierno reflejan tanto la labor de las autoridades como el propio tráfico, y no se encontró ninguna estimación independiente de la droga que pasa por El Salvador.",
   "teach.the-spread.q1":
     "El mapa califica qué tan sólida es la evidencia sobre cada pandilla en cada país. ¿Por qué eso es más cuidadoso que simplemente marcar dónde una pandilla “está presente”?",
-  "teach.the-spread.q2":
-    "¿Empujó la ofensiva a pandilleros hacia el extranjero? ¿Qué evidencia ofrece el reportaje, y qué más haría falta saber?",
+  "teach.the-spread.q2": "¿Empujó la ofensiva a pandilleros hacia el extranjero? ¿Qué evidencia ofrece el reportaje, y qué más haría falta saber?",
   "teach.the-spread.q3": "¿Por qué la cantidad de droga incautada podría decir tanto sobre la labor policial como sobre el narcotráfico?",
   "teach.the-spread.aim": "Resumir dónde se reporta la presencia de cada pandilla y qué tan sólida es la evidencia.",
   "teach.the-spread.step1":
@@ -175,8 +163,7 @@ export default {
     "Pensando en lo que ocurre dentro de las cárceles, ¿por qué encarcelar a más personas podría no reducir la violencia de las pandillas?",
   "teach.mano-duras-record.q2": "¿Qué tiene de distinto la ofensiva actual, y en qué se parece a las anteriores?",
   "teach.mano-duras-record.q3": "¿Qué evidencia, reunida durante cuántos años, mostraría si la caída actual se sostiene?",
-  "teach.mano-duras-record.aim":
-    "Comparar el crecimiento de la población carcelaria con la tasa de homicidios en los años de Mano Dura.",
+  "teach.mano-duras-record.aim": "Comparar el crecimiento de la población carcelaria con la tasa de homicidios en los años de Mano Dura.",
   "teach.mano-duras-record.step1":
     "Filtrar la tabla para dejar las filas en las que iso3 (el código del país) es SLV (El Salvador), series (la serie) es wpb (World Prison Brief) y preferred (la versión preferida) es true (verdadero), y graficar prisoners (el número de personas presas) según date (la fecha).",
   "teach.mano-duras-record.step2": "Calcular cuántas veces mayor era la población carcelaria en 2014 que en 2002.",
@@ -184,10 +171,8 @@ export default {
     "En /data/homicide-rates.csv, filtrar iso3 SLV y series unodc (la serie de la UNODC) para los mismos años, y graficar rate_per_100k (la tasa por cada 100,000 habitantes). ¿Bajó la tasa de homicidios a medida que se llenaban las cárceles?",
   "teach.sources-and-method.summary":
     "Todas las cifras del reportaje provienen de las tablas de datos publicadas por el proyecto, en las que cada fila indica su fuente. Cuando las fuentes no coinciden se conservan todas las versiones y se marca la que usa el reportaje, y las cifras que resultaron erróneas se guardan como registro, pero nunca se muestran. La sección también expone los límites de los datos, como lo que excluyen los conteos oficiales y por qué las capturas no equivalen a personas presas.",
-  "teach.sources-and-method.q1":
-    "¿Por qué el reportaje conserva las versiones de una cifra que no usa, e incluso cifras que resultaron erróneas?",
-  "teach.sources-and-method.q2":
-    "Muchas fuentes se consultaron en copias republicadas. ¿Qué riesgos tiene fiarse de una copia, y cómo se podría verificar?",
+  "teach.sources-and-method.q1": "¿Por qué el reportaje conserva las versiones de una cifra que no usa, e incluso cifras que resultaron erróneas?",
+  "teach.sources-and-method.q2": "Muchas fuentes se consultaron en copias republicadas. ¿Qué riesgos tiene fiarse de una copia, y cómo se podría verificar?",
   "teach.sources-and-method.q3": "¿Cómo se podría rastrear una cifra del reportaje hasta el lugar donde se publicó por primera vez?",
   "teach.sources-and-method.aim": "Auditar los datos: encontrar las cifras que fueron rechazadas, y por qué.",
   "teach.sources-and-method.step1":
@@ -202,12 +187,12 @@ export default {
   "teach.cite.whole": "“{work}”, {url}, consultado el [fecha].",
   "teach.cite.section": "“{section}”, en “{work}”, {url}, consultado el [fecha].",
   "teach.cite.replace-date": "Sustituya [fecha] por el día en que consultó la página.",
-  "teach.cite.corrections": "Corregimos el reportaje cuando encontramos un error y anotamos cada corrección de fondo en sus {log}; se actualizó por última vez el {date}. Revise la lista antes de repartir el reportaje.",
+  "teach.cite.corrections":
+    "Corregimos el reportaje cuando encontramos un error y anotamos cada corrección de fondo en sus {log}; se actualizó por última vez el {date}. Revise la lista antes de repartir el reportaje.",
   "teach.cite.corrections-log": "correcciones y actualizaciones",
   "teach.licence":
     "Los textos y gráficos del reportaje se publican bajo la licencia CC BY 4.0: puede copiarlos, imprimirlos, proyectarlos y adaptarlos, por ejemplo en materiales para clase, siempre que cite el reportaje. Los datos conservan las condiciones de sus fuentes: cite la fuente indicada en cada fila, que figura en {sources}.",
-  "teach.evidence.heading":
-    "En todo el reportaje: cómo valorar la información de organizaciones bajo presión",
+  "teach.evidence.heading": "En todo el reportaje: cómo valorar la información de organizaciones bajo presión",
   "teach.evidence.intro":
     "Buena parte de la información del reportaje proviene de El Faro, un periódico, y de organizaciones de derechos humanos como Cristosal. Teléfonos de parte de su personal fueron infectados con un programa espía entre 2020 y 2021, según Citizen Lab; una abogada de Cristosal fue capturada en 2025; una nueva ley grava los fondos del exterior de las organizaciones que clasifica como agentes extranjeros, y Cristosal y varios periodistas de El Faro trabajan ahora desde el extranjero, como expone la sección “Fuentes y metodología”. Este ejercicio pregunta cómo debería cambiar eso la forma en que leemos sus hallazgos y las respuestas del Gobierno.",
   "teach.evidence.q1":

@@ -97,6 +97,7 @@ export default {
   "tested.security.heading": "Seguridad",
   "tested.security.text":
     "Cada página lleva una política de seguridad de contenido: solo ejecuta scripts de este sitio y sus propios scripts incrustados, identificados por su huella, y no carga nada de otros sitios. Solo las páginas para insertar pueden mostrarse dentro de páginas de otros sitios. Las opciones en la dirección de una página para insertar se comparan con valores conocidos y nunca se escriben en la página.",
-  "tested.not-recorded": "Todavía no se ha registrado una ejecución completa de las pruebas en el navegador: una ejecución completa de npm run test:e2e escribe estas cifras.",
+  "tested.not-recorded":
+    "Todavía no se ha registrado una ejecución completa de las pruebas en el navegador: una ejecución completa de npm run test:e2e escribe estas cifras.",
   "tested.reproduce": "Para repetir estas verificaciones en su propio equipo, clone el proyecto y ejecute:",
 } satisfies Record<keyof typeof en, string>;

@@ -39,8 +39,17 @@ describe("monthAndYear and withYearGaps (homicide charts)", () => {
   });
 
   it("breaks a line at each missing year, and only there", () => {
-    const points = withYearGaps([{ year: 2014, rate: 8 }, { year: 2015, rate: 6 }, { year: 2018, rate: 5 }]);
-    expect(points.map((p) => [p.year, Number.isNaN(p.rate)])).toEqual([[2014, false], [2015, false], [2016, true], [2018, false]]);
+    const points = withYearGaps([
+      { year: 2014, rate: 8 },
+      { year: 2015, rate: 6 },
+      { year: 2018, rate: 5 },
+    ]);
+    expect(points.map((p) => [p.year, Number.isNaN(p.rate)])).toEqual([
+      [2014, false],
+      [2015, false],
+      [2016, true],
+      [2018, false],
+    ]);
   });
 });
 
@@ -79,7 +88,11 @@ describe("soe-dates (state-of-exception charts)", () => {
   });
 
   it("marks 'at least' and 'about' on a figure, and nothing on an exact one", () => {
-    expect([formatQualified(301, "floor", "en"), formatQualified(8000, "approx", "en"), formatQualified(153, "exact", "en")]).toEqual(["≥301", "~8,000", "153"]);
+    expect([formatQualified(301, "floor", "en"), formatQualified(8000, "approx", "en"), formatQualified(153, "exact", "en")]).toEqual([
+      "≥301",
+      "~8,000",
+      "153",
+    ]);
   });
 });
 

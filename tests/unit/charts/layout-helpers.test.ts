@@ -168,7 +168,12 @@ describe("xScaleOf and yScaleOf (labels placed on Plot's own scales)", () => {
 describe("textWidth (the one estimate of how wide text runs)", () => {
   it("errs wide of the site's typeface, in both languages, and grows with bold and wide letters", () => {
     const average = sourceSans3.xWidthAvg / sourceSans3.unitsPerEm;
-    const samples = ["Prosecutors say the government negotiated with the gangs", "La Fiscalía dice que el Gobierno negoció con las pandillas", "1,086 per 100,000", "MS-13 and Barrio 18"];
+    const samples = [
+      "Prosecutors say the government negotiated with the gangs",
+      "La Fiscalía dice que el Gobierno negoció con las pandillas",
+      "1,086 per 100,000",
+      "MS-13 and Barrio 18",
+    ];
     for (const text of samples) expect(textWidth(text, 12), text).toBeGreaterThan(text.length * average * 12);
     expect(textWidth("Mano Dura", 12, true)).toBeGreaterThan(textWidth("Mano Dura", 12));
     expect(textWidth("mmmm", 12)).toBeGreaterThan(textWidth("iiii", 12) * 2);
@@ -176,7 +181,10 @@ describe("textWidth (the one estimate of how wide text runs)", () => {
   });
 
   it("has a measured width for every character of the charts' words and names, in both languages", () => {
-    const chartWords = (words: Record<string, string>) => Object.entries(words).filter(([key]) => key.split(".")[0]! in charts).map(([, text]) => text);
+    const chartWords = (words: Record<string, string>) =>
+      Object.entries(words)
+        .filter(([key]) => key.split(".")[0]! in charts)
+        .map(([, text]) => text);
     // A newline only splits a label into lines; it is never drawn.
     const text = [...chartWords(en), ...chartWords(es), ...Object.values(countries), ...Object.values(events)].join("").replaceAll("\n", "");
     expect([...new Set(text)].filter((c) => !(c in widths.regular) || !(c in widths.bold))).toEqual([]);

@@ -52,9 +52,7 @@ describe("the committed data files", () => {
       const corrupted = records.map((r) => [...r]);
       corrupted[middle + 1]![index] = GARBAGE;
       const { issues } = parseTable(spec, `${csvFormatRows(corrupted)}\n`, known);
-      expect(issues).toEqual([
-        expect.objectContaining({ file: spec.file, line: table.lines[middle], column, value: GARBAGE }),
-      ]);
+      expect(issues).toEqual([expect.objectContaining({ file: spec.file, line: table.lines[middle], column, value: GARBAGE })]);
     });
   });
 });

@@ -5,9 +5,7 @@ import { loadTables } from "../../../src/data/load-tables.ts";
 import { DataError } from "../../../src/data/parse-table.ts";
 
 const FIXTURES = "tests/fixtures/data";
-const valid = Object.fromEntries(
-  readdirSync(join(FIXTURES, "valid")).map((name) => [`data/${name}`, readFileSync(join(FIXTURES, "valid", name), "utf8")]),
-);
+const valid = Object.fromEntries(readdirSync(join(FIXTURES, "valid")).map((name) => [`data/${name}`, readFileSync(join(FIXTURES, "valid", name), "utf8")]));
 const invalid = (name: string) => readFileSync(join(FIXTURES, "invalid", name), "utf8");
 
 /** Loads the valid fixture set with some files replaced (undefined = the file is missing). */
@@ -104,13 +102,14 @@ describe("loadTables", () => {
   });
 
   it("a row with too few fields, a blank line and an unknown country are each caught", () => {
-    const text = [
-      "iso3,gang,presence,disputed,source_ids,evidence,note",
-      "SLV,ms13,strong,false,gov_a",
-      "",
-      "XYZ,ms13,cells,false,gov_a,Seen once.,",
-    ].join("\n");
-    expect(messageOf({ "data/gang-presence.csv": `${text}\n` }).split("\n").slice(1)).toEqual([
+    const text = ["iso3,gang,presence,disputed,source_ids,evidence,note", "SLV,ms13,strong,false,gov_a", "", "XYZ,ms13,cells,false,gov_a,Seen once.,"].join(
+      "\n",
+    );
+    expect(
+      messageOf({ "data/gang-presence.csv": `${text}\n` })
+        .split("\n")
+        .slice(1),
+    ).toEqual([
       '  data/gang-presence.csv, line 2: got "5 fields", expected 7 fields (iso3,gang,presence,disputed,source_ids,evidence,note)',
       "  data/gang-presence.csv, line 3: expected no blank lines inside the file",
       '  data/gang-presence.csv, line 4, column "iso3": got "XYZ", expected an id listed in data/countries.csv; this one is unknown',
@@ -125,7 +124,11 @@ describe("loadTables", () => {
       "SLV,2015,106.3,6656,official,gov_a,,true,ok,",
       "SLV,2023,,214,official,gov_a,,true,rejected,",
     ].join("\n");
-    expect(messageOf({ "data/homicide-rates.csv": `${text}\n` }).split("\n").slice(1)).toEqual([
+    expect(
+      messageOf({ "data/homicide-rates.csv": `${text}\n` })
+        .split("\n")
+        .slice(1),
+    ).toEqual([
       '  data/homicide-rates.csv, line 3, column "preferred": got "true", expected at most one preferred row for iso3=SLV, year=2015; line 2 is already preferred',
       '  data/homicide-rates.csv, line 4, column "preferred": got "true", expected false on a rejected row',
     ]);
@@ -144,7 +147,11 @@ describe("loadTables", () => {
       "no_lang,El Faro,Un título,,,https://example.org/a,2025,,",
       "no_title,El Faro,,,,https://example.org/b,2025,,",
     ].join("\n");
-    expect(messageOf({ "data/sources.csv": `${text}\n` }).split("\n").slice(1)).toEqual([
+    expect(
+      messageOf({ "data/sources.csv": `${text}\n` })
+        .split("\n")
+        .slice(1),
+    ).toEqual([
       '  data/sources.csv, line 5, column "title_lang": got "", expected a language code exactly when the row has a title',
       '  data/sources.csv, line 6, column "title_note": got "", expected a note describing the work, since it has no title',
     ]);

@@ -37,7 +37,13 @@ export async function localeFiles(): Promise<LocaleFile[]> {
   return Promise.all(
     WORD_FILES.map(async (name) => {
       const entries = await Promise.all(
-        LANGS.map(async (lang) => [lang, ((await import(/* @vite-ignore */ pathToFileURL(resolve(`src/i18n/${lang}/${name}.ts`)).href)) as { default: Record<string, string> }).default] as const),
+        LANGS.map(
+          async (lang) =>
+            [
+              lang,
+              ((await import(/* @vite-ignore */ pathToFileURL(resolve(`src/i18n/${lang}/${name}.ts`)).href)) as { default: Record<string, string> }).default,
+            ] as const,
+        ),
       );
       return { name, prefix: prefixOf(name), words: Object.fromEntries(entries) as Record<Lang, Record<string, string>> };
     }),

@@ -15,7 +15,8 @@ const rows = tables.sources.rows;
 // the bibliography keeps ("material" and "editorial" are Spanish too, so they are not here).
 // "(English)" and the like, but not a name such as "El Salvador in English".
 const LANGUAGE_NOTE = /\((?:English|Spanish|Portuguese|German)\b/;
-const OUR_ENGLISH = /\b(?:via|citing|quoting|reporting|archived|copy|translation|republished|reposted|summary|opinion|column|wire|state-run|pro-government|unidentified|outlet|Government|Ministry|Department|report|reports|press|release|statement|title|from|slug|paraphrased|on|of|and|with)\b/;
+const OUR_ENGLISH =
+  /\b(?:via|citing|quoting|reporting|archived|copy|translation|republished|reposted|summary|opinion|column|wire|state-run|pro-government|unidentified|outlet|Government|Ministry|Department|report|reports|press|release|statement|title|from|slug|paraphrased|on|of|and|with)\b/;
 
 describe("the bibliography in Spanish", () => {
   it("has a Spanish version of every publisher cell that carries words of ours, and only of cells in the data", () => {
@@ -27,7 +28,12 @@ describe("the bibliography in Spanish", () => {
   });
 
   it("has a Spanish note for every source that has a note, and for nothing else", () => {
-    expect(Object.keys(notes).sort()).toEqual(rows.filter((s) => s.title_note !== null).map((s) => s.source_id).sort());
+    expect(Object.keys(notes).sort()).toEqual(
+      rows
+        .filter((s) => s.title_note !== null)
+        .map((s) => s.source_id)
+        .sort(),
+    );
   });
 
   it("keeps none of our English in a Spanish publisher or note", () => {
@@ -40,7 +46,12 @@ describe("the bibliography in Spanish", () => {
     expect(publisherName(described.publisher, "en")).toBe(described.publisher);
     expect(publisherName(described.publisher, "es")).toBe(publishers[described.publisher]);
     const words = sourceWords(described, "es-SV");
-    expect(words).toEqual({ publisher: publishers[described.publisher], title: described.title, titleLang: described.title_lang, note: notes[described.source_id] });
+    expect(words).toEqual({
+      publisher: publishers[described.publisher],
+      title: described.title,
+      titleLang: described.title_lang,
+      note: notes[described.source_id],
+    });
     expect(() => publisherName("Nobody (via nowhere)", "es-SV")).toThrow(/No es version of the publisher "Nobody \(via nowhere\)"/);
     expect(publisherName("El Faro", "es-SV")).toBe("El Faro");
   });

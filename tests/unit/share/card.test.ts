@@ -31,8 +31,7 @@ describe("resolveCssVariables", () => {
   });
 
   it("is what makes a colour drawable: resvg ignores var()", () => {
-    const svg = (fill: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
+    const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
     const raw = Buffer.from(svgToPng(svg("var(--series-red, #c0392b)"), { loadSystemFonts: false }));
     const resolved = Buffer.from(svgToPng(resolveCssVariables(svg("var(--series-red, #c0392b)")), { loadSystemFonts: false }));
     const red = Buffer.from(svgToPng(svg("#c0392b"), { loadSystemFonts: false }));

@@ -4,7 +4,18 @@ import { describe, expect, it } from "vitest";
 import type { AnyChart } from "../../../src/charts/chart.ts";
 import { charts } from "../../../src/charts/registry.ts";
 import { projectData } from "../../../src/data/read-data.ts";
-import { chartPng, chartPngSize, chartSvg, dataCsv, DOWNLOAD_WIDTH, downloadPath, PNG_SCALE, SOURCE_COLUMNS, sourcesCsv, tidyCell } from "../../../src/share/download.ts";
+import {
+  chartPng,
+  chartPngSize,
+  chartSvg,
+  dataCsv,
+  DOWNLOAD_WIDTH,
+  downloadPath,
+  PNG_SCALE,
+  SOURCE_COLUMNS,
+  sourcesCsv,
+  tidyCell,
+} from "../../../src/share/download.ts";
 import { publisherName } from "../../../src/i18n/sources.ts";
 
 const dataset = projectData();
@@ -62,7 +73,8 @@ describe("chart downloads", () => {
     const spanish = csvParse(sourcesCsv(chart, dataset, "es"));
     expect(spanish.columns).toEqual(["id_fuente", "editor", "titulo", "idioma_titulo", "nota", "url", "publicado"]);
     // Our words are in Spanish; the titles of works are as published.
-    for (const row of spanish) expect(row.editor).toBe(publisherName(dataset.tables.sources.rows.find((s) => s.source_id === row.id_fuente)!.publisher, "es-SV"));
+    for (const row of spanish)
+      expect(row.editor).toBe(publisherName(dataset.tables.sources.rows.find((s) => s.source_id === row.id_fuente)!.publisher, "es-SV"));
     expect(spanish.map((row) => row.id_fuente)).toEqual(chart.sources(chart.select(dataset)));
   });
 

@@ -5,12 +5,7 @@ import { projectData } from "../../../src/data/read-data.ts";
 import { LANGS, localeOf } from "../../../src/i18n/locales.ts";
 import { publisherName } from "../../../src/i18n/sources.ts";
 import { cited } from "../../../src/story/cited.ts";
-import {
-  chartSourcesPath,
-  groupByChapter,
-  sourceEntryPath,
-  storySources,
-} from "../../../src/story/bibliography.ts";
+import { chartSourcesPath, groupByChapter, sourceEntryPath, storySources } from "../../../src/story/bibliography.ts";
 
 describe("bibliography by chapter", () => {
   it("puts every source in exactly one group, keeping the order given", () => {
@@ -24,7 +19,10 @@ describe("bibliography by chapter", () => {
 
   it("files a source under the first chapter that uses it", () => {
     const dataset = projectData();
-    const groups = groupByChapter(dataset, dataset.tables.sources.rows.map((s) => s.source_id));
+    const groups = groupByChapter(
+      dataset,
+      dataset.tables.sources.rows.map((s) => s.source_id),
+    );
     const chapter = (id: string) => groups.find((g) => g.sources.includes(id))?.section;
     // The opening chart's sources are used again later (the government's series runs through
     // the story); they stay with the opening.
@@ -34,7 +32,9 @@ describe("bibliography by chapter", () => {
     for (const id of sources) expect(chapter(id)).toBe("opening");
     // The sequence of the pact draws on sources no earlier chapter uses.
     const pact: AnyChart = charts["pact-timeline"];
-    const pactOnly = pact.sources(pact.select(dataset)).filter((id) => chapter(id) !== "opening" && chapter(id) !== "the-fall" && chapter(id) !== "the-missing");
+    const pactOnly = pact
+      .sources(pact.select(dataset))
+      .filter((id) => chapter(id) !== "opening" && chapter(id) !== "the-fall" && chapter(id) !== "the-missing");
     expect(pactOnly.length).toBeGreaterThan(0);
     for (const id of pactOnly) expect(chapter(id)).toBe("the-pact");
   });
@@ -65,4 +65,3 @@ describe("the sources page's lists", () => {
     expect(chartSourcesPath("es", "gang-map")).toBe("/es/charts/#sources-gang-map");
   });
 });
-

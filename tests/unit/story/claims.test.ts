@@ -29,7 +29,14 @@ describe("story.the-fall.neighbours", () => {
 
   it("UNODC has no Guatemalan figure for 2015 or 2016, and has one for every other country and year the sentence names", () => {
     expect([unodc("GTM", 2015), unodc("GTM", 2016)]).toEqual([undefined, undefined]);
-    const named: [string, number][] = [["HND", 2015], ["COL", 2015], ["MEX", 2015], ["ECU", 2015], ["GTM", 2014], ...PEERS.map((c): [string, number] => [c, 2023])];
+    const named: [string, number][] = [
+      ["HND", 2015],
+      ["COL", 2015],
+      ["MEX", 2015],
+      ["ECU", 2015],
+      ["GTM", 2014],
+      ...PEERS.map((c): [string, number] => [c, 2023]),
+    ];
     for (const [iso3, year] of named) {
       expect(unodc(iso3, year), `${iso3} ${year}`).toBeDefined();
     }
@@ -63,7 +70,9 @@ describe("story.the-fall.fall-peak", () => {
   });
 
   it("the government's series and InSight Crime's do not reach back before 2015, so only UNODC's is compared", () => {
-    const early = tables.homicideRates.rows.filter((r) => r.iso3 === "SLV" && r.year < 2015 && (r.source_id === "slv_gov_series" || r.source_id === "insight_2015"));
+    const early = tables.homicideRates.rows.filter(
+      (r) => r.iso3 === "SLV" && r.year < 2015 && (r.source_id === "slv_gov_series" || r.source_id === "insight_2015"),
+    );
     expect(early).toEqual([]);
   });
 });
@@ -96,7 +105,12 @@ describe("story.the-copycats.results", () => {
     expect(rate("HND", 2024, "hnd_seguridad_2025")).toBeLessThan(rate("HND", 2022, "ca360_2023"));
     expect(rate("ECU", 2024, "ecu_police_primicias")).toBeLessThan(rate("ECU", 2023, "ecu_police_2024"));
     expect(rate("ECU", 2025, "insight_2025_press")).toBeGreaterThan(rate("ECU", 2024, "insight_2025_press"));
-    for (const [iso3, year, source] of [["HND", 2022, "ca360_2023"], ["HND", 2024, "hnd_seguridad_2025"], ["ECU", 2023, "ecu_police_2024"], ["ECU", 2024, "ecu_police_primicias"]] as const) {
+    for (const [iso3, year, source] of [
+      ["HND", 2022, "ca360_2023"],
+      ["HND", 2024, "hnd_seguridad_2025"],
+      ["ECU", 2023, "ecu_police_2024"],
+      ["ECU", 2024, "ecu_police_primicias"],
+    ] as const) {
       expect(tables.homicideRates.rows.find((r) => r.iso3 === iso3 && r.year === year && r.source_id === source)!.series, `${iso3} ${year}`).toBe("official");
     }
   });

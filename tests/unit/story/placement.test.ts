@@ -47,9 +47,24 @@ describe("where the charts place themselves", () => {
 
   it("refuse two sequences in one section, one step id twice, and one card twice", () => {
     const a = { place: { section: "the-fall" as const, steps: steps("a-1", "a-2") } };
-    expect(() => indexPlacements([["cecot", a], ["copycats", { place: { section: "the-fall", steps: steps("b-1") } }]])).toThrow(/room for one sequence/);
-    expect(() => indexPlacements([["cecot", a], ["copycats", { place: { section: "the-pact", steps: steps("a-2") } }]])).toThrow(/step id "a-2"/);
-    expect(() => indexPlacements([["cecot", { place: { section: "the-fall" }, cards: ["story"] }], ["copycats", { place: { section: "the-pact" }, cards: ["story"] }]])).toThrow(/"story" is claimed/);
+    expect(() =>
+      indexPlacements([
+        ["cecot", a],
+        ["copycats", { place: { section: "the-fall", steps: steps("b-1") } }],
+      ]),
+    ).toThrow(/room for one sequence/);
+    expect(() =>
+      indexPlacements([
+        ["cecot", a],
+        ["copycats", { place: { section: "the-pact", steps: steps("a-2") } }],
+      ]),
+    ).toThrow(/step id "a-2"/);
+    expect(() =>
+      indexPlacements([
+        ["cecot", { place: { section: "the-fall" }, cards: ["story"] }],
+        ["copycats", { place: { section: "the-pact" }, cards: ["story"] }],
+      ]),
+    ).toThrow(/"story" is claimed/);
     expect(indexPlacements([["cecot", a]]).sequences.get("the-fall")?.chart).toBe("cecot");
   });
 });

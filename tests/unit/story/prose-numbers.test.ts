@@ -33,9 +33,7 @@ function unboundNumbers(text: string, lang: Lang): string[] {
 let paragraphs: { key: string; lang: Lang; text: string }[] = [];
 beforeAll(async () => {
   const story = (await localeFiles()).filter((f) => f.name.startsWith("story/"));
-  paragraphs = story.flatMap((file) =>
-    LANGS.flatMap((lang) => Object.entries(file.words[lang]).map(([key, text]) => ({ key, lang, text }))),
-  );
+  paragraphs = story.flatMap((file) => LANGS.flatMap((lang) => Object.entries(file.words[lang]).map(([key, text]) => ({ key, lang, text }))));
 });
 
 describe("numbers in the story's prose", () => {
@@ -47,7 +45,9 @@ describe("numbers in the story's prose", () => {
 
   it("no paragraph in either language holds a number that is not bound to data", () => {
     expect(paragraphs.length).toBeGreaterThan(100);
-    const unbound = paragraphs.filter((p) => unboundNumbers(p.text, p.lang).length > 0).map((p) => `${p.lang} ${p.key}: ${unboundNumbers(p.text, p.lang).join(" ")}`);
+    const unbound = paragraphs
+      .filter((p) => unboundNumbers(p.text, p.lang).length > 0)
+      .map((p) => `${p.lang} ${p.key}: ${unboundNumbers(p.text, p.lang).join(" ")}`);
     expect(unbound).toEqual([]);
   });
 
@@ -55,7 +55,11 @@ describe("numbers in the story's prose", () => {
     for (const lang of LANGS) {
       const used = paragraphs
         .filter((p) => p.lang === lang && slotsOf(p.text).length === 0)
-        .flatMap((p) => bindings(p.text, p.key).filter((b) => b.startsWith("n:")).map((b) => b.slice(2)));
+        .flatMap((p) =>
+          bindings(p.text, p.key)
+            .filter((b) => b.startsWith("n:"))
+            .map((b) => b.slice(2)),
+        );
       expect(new Set(used), lang).toEqual(new Set(Object.keys(figures)));
     }
   });
@@ -64,7 +68,11 @@ describe("numbers in the story's prose", () => {
     for (const lang of LANGS) {
       const used = paragraphs
         .filter((p) => p.lang === lang && slotsOf(p.text).length === 0)
-        .flatMap((p) => bindings(p.text, p.key).filter((b) => b.startsWith("source:")).map((b) => b.slice(7)));
+        .flatMap((p) =>
+          bindings(p.text, p.key)
+            .filter((b) => b.startsWith("source:"))
+            .map((b) => b.slice(7)),
+        );
       expect(new Set(used), lang).toEqual(new Set(cited));
     }
   });

@@ -72,10 +72,12 @@ describe("the teachers' page structure", () => {
   });
 
   it("withLinks() turns each occurrence of a link's text into that link, and leaves the rest as text", () => {
-    expect(withLinks("See /data/a.csv and CC BY 4.0, then /data/a.csv.", [
-      { text: "/data/a.csv", href: "/data/a.csv" },
-      { text: "CC BY 4.0", href: "https://cc" },
-    ])).toEqual([
+    expect(
+      withLinks("See /data/a.csv and CC BY 4.0, then /data/a.csv.", [
+        { text: "/data/a.csv", href: "/data/a.csv" },
+        { text: "CC BY 4.0", href: "https://cc" },
+      ]),
+    ).toEqual([
       { text: "See " },
       { text: "/data/a.csv", href: "/data/a.csv" },
       { text: " and " },
@@ -182,17 +184,20 @@ describe("the exercise on weighing evidence from organisations under pressure", 
     expect(readFileSync("./data/timeline.csv", "utf8")).toMatch(/,civic-space,/);
   });
 
-  it.each(LANGS.map((lang) => [lang, localeOf(lang)] as const))("in %s: questions, an intro without numbers but years, steps naming only its files", (lang, locale) => {
-    const exercise = evidenceExercise(locale);
-    expect(exercise.questions.length).toBe(EVIDENCE_EXERCISE.questions.length);
-    for (const q of exercise.questions) {
-      expect(q.trim()).toMatch(/\?$/);
-      if (lang === "es") expect(q).toContain("¿");
-    }
-    expect(exercise.intro.replace(/\b(?:19|20)\d{2}s?\b/g, "")).not.toMatch(/\d/);
-    const { file, alsoFiles, steps } = exercise.activity;
-    for (const [path] of steps.join(" ").matchAll(/\/data\/[\w.-]+\w/g)) expect([file, ...alsoFiles], path).toContain(path);
-  });
+  it.each(LANGS.map((lang) => [lang, localeOf(lang)] as const))(
+    "in %s: questions, an intro without numbers but years, steps naming only its files",
+    (lang, locale) => {
+      const exercise = evidenceExercise(locale);
+      expect(exercise.questions.length).toBe(EVIDENCE_EXERCISE.questions.length);
+      for (const q of exercise.questions) {
+        expect(q.trim()).toMatch(/\?$/);
+        if (lang === "es") expect(q).toContain("¿");
+      }
+      expect(exercise.intro.replace(/\b(?:19|20)\d{2}s?\b/g, "")).not.toMatch(/\d/);
+      const { file, alsoFiles, steps } = exercise.activity;
+      for (const [path] of steps.join(" ").matchAll(/\/data\/[\w.-]+\w/g)) expect([file, ...alsoFiles], path).toContain(path);
+    },
+  );
 
   it("glosses in Spanish each column the steps name, at first mention", () => {
     const { columns, steps } = evidenceExercise("es-SV").activity;

@@ -1,12 +1,4 @@
-import {
-  differenceCiede2000,
-  filterDeficiencyDeuter,
-  filterDeficiencyProt,
-  filterDeficiencyTrit,
-  parse,
-  wcagContrast,
-  type Color,
-} from "culori";
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast, type Color } from "culori";
 import { describe, expect, it } from "vitest";
 import { colour, paletteCss, SERIES, themes } from "../../../src/styles/palette.ts";
 

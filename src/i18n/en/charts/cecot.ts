@@ -15,8 +15,7 @@ export default {
   "cecot.capacity-narrow": "Capacity stated by the government: {value}\n(never independently verified)",
   "cecot.hollow": "Reported population; hollow dot: {list}",
   "cecot.describe.capacity": "The government says CECOT has room for {value} prisoners, a figure never independently verified.",
-  "cecot.describe.population":
-    "Reported populations went from {first} {firstWhen} to {last} {lastWhen}; the highest was {peak} ({type}, {peakDate}).",
+  "cecot.describe.population": "Reported populations went from {first} {firstWhen} to {last} {lastWhen}; the highest was {peak} ({type}, {peakDate}).",
   "cecot.describe.conflicting": "{publisher}'s {value} ({date}) gives no source and conflicts with the other reports.",
   "cecot.table.caption": "CECOT's stated capacity and reported population.",
   "cecot.table.date": "Date",

@@ -16,8 +16,7 @@ export default {
   "copycats.describe.honduras":
     "Honduras' homicide rate went from {first} per 100,000 in {firstYear} to {last} in {lastYear} according to UNODC{later}{event}.",
   "copycats.describe.honduras-event": "; it declared a state of exception in {month}",
-  "copycats.describe.ecuador":
-    "Ecuador's homicide rate went from {first} per 100,000 in {firstYear} to {last} in {lastYear} according to UNODC{later}{event}.",
+  "copycats.describe.ecuador": "Ecuador's homicide rate went from {first} per 100,000 in {firstYear} to {last} in {lastYear} according to UNODC{later}{event}.",
   "copycats.describe.ecuador-event": "; it declared an internal armed conflict in {month}",
   "copycats.describe.later-government": ", and {rate} in {year} by the government's count",
   "copycats.describe.later-other": ", and {rate} in {year} by the {publisher}'s count",

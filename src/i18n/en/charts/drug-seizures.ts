@@ -35,12 +35,10 @@ export default {
   "drug-seizures.period.unclear": "period unclear",
   "drug-seizures.describe.intro":
     "The chart shows {count} drug seizure figures reported for El Salvador, each drawn across the period it covers; they are seizures reported by the government or outlets relaying it, not estimates of the drugs that pass through.",
-  "drug-seizures.describe.largest":
-    "The largest, {amount} of {drug} given by the {reporter} for {period}, is a total over several years, not a yearly figure.",
+  "drug-seizures.describe.largest": "The largest, {amount} of {drug} given by the {reporter} for {period}, is a total over several years, not a yearly figure.",
   "drug-seizures.describe.range":
     "Figures for a whole year of cocaine seizures range from {low} in {lowPeriod} ({lowReporter}) to {high} in {highPeriod} ({highReporter}); figures for the same year often disagree.",
-  "drug-seizures.table.caption":
-    "Drug seizures reported for El Salvador. Amounts printed in kilograms are converted to metric tons (1 t = 1,000 kg).",
+  "drug-seizures.table.caption": "Drug seizures reported for El Salvador. Amounts printed in kilograms are converted to metric tons (1 t = 1,000 kg).",
   "drug-seizures.table.period": "Period",
   "drug-seizures.table.drug": "Drug",
   "drug-seizures.table.amount": "Amount (metric tons)",

@@ -15,10 +15,8 @@ export default {
   "prison-population.label.press-when": "newspaper estimate, {when}",
   "prison-population.label.press": "newspaper\nestimates",
   "prison-population.tip": "{value} prisoners, {who}",
-  "prison-population.describe.trend":
-    "According to the World Prison Brief, El Salvador held {first} prisoners in {firstDate} and {last} in {lastDate}.",
-  "prison-population.describe.official":
-    "The state of exception was declared on {date}; the government's figures around and after it are {list}.",
+  "prison-population.describe.trend": "According to the World Prison Brief, El Salvador held {first} prisoners in {firstDate} and {last} in {lastDate}.",
+  "prison-population.describe.official": "The state of exception was declared on {date}; the government's figures around and after it are {list}.",
   "prison-population.describe.press": "Newspapers' own estimates, shown as grey rings, range from {low} to {high}.",
   "prison-population.kind.trend": "World Prison Brief",
   "prison-population.kind.official": "Government",

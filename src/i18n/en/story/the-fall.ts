@@ -8,7 +8,7 @@ export default {
   "story.the-fall.fall-postwar":
     "The civil war ended in 1992, but the killing did not. By UNODC's count El Salvador's homicide rate stood at {n:slv-1995-rate} per 100,000 people in 1995.",
   "story.the-fall.fall-mano-dura":
-    "In July 2003 President Francisco Flores launched Mano Dura (\"iron fist\"), a campaign of mass arrests of suspected gang members. His successor, Antonio Saca, followed with Súper Mano Dura in 2004. The rate went from {n:slv-2003-rate} in 2003 to {n:slv-2006-rate} in 2006, and reached {n:slv-2009-rate} in 2009.",
+    'In July 2003 President Francisco Flores launched Mano Dura ("iron fist"), a campaign of mass arrests of suspected gang members. His successor, Antonio Saca, followed with Súper Mano Dura in 2004. The rate went from {n:slv-2003-rate} in 2003 to {n:slv-2006-rate} in 2006, and reached {n:slv-2009-rate} in 2009.',
   "story.the-fall.fall-truce":
     "In March 2012 the government moved jailed gang leaders out of the maximum-security prison at Zacatecoluca. Within a week El Faro reported that the transfers were the state's side of a truce between MS-13 and Barrio 18, in which the gangs promised fewer killings. The rate fell from {n:slv-2011-rate} in 2011 to {n:slv-2012-rate} in 2012. The truce came apart; sources disagree on when, but by 2014 the rate was back to {n:slv-2014-rate}.",
   "story.the-fall.fall-peak":

@@ -16,10 +16,8 @@ export default {
   "cecot.capacity": "Capacidad según el Gobierno: {value} (nunca verificada de forma independiente)",
   "cecot.capacity-narrow": "Capacidad según el Gobierno: {value}\n(sin verificación independiente)",
   "cecot.hollow": "Población reportada; punto hueco: {list}",
-  "cecot.describe.capacity":
-    "El Gobierno afirma que el CECOT tiene espacio para {value} reos, una cifra que nunca ha sido verificada de forma independiente.",
-  "cecot.describe.population":
-    "La población reportada pasó de {first} {firstWhen} a {last} {lastWhen}; la cifra más alta fue {peak} ({type}, {peakDate}).",
+  "cecot.describe.capacity": "El Gobierno afirma que el CECOT tiene espacio para {value} reos, una cifra que nunca ha sido verificada de forma independiente.",
+  "cecot.describe.population": "La población reportada pasó de {first} {firstWhen} a {last} {lastWhen}; la cifra más alta fue {peak} ({type}, {peakDate}).",
   "cecot.describe.conflicting": "La cifra de {value} de {publisher} ({date}) no cita fuente y contradice los demás reportes.",
   "cecot.table.caption": "Capacidad declarada y población reportada del CECOT.",
   "cecot.table.date": "Fecha",

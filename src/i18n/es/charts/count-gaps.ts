@@ -30,8 +30,7 @@ export default {
   "count-gaps.label.official-narrow": "Conteo oficial",
   "count-gaps.label.countless": "los conteos oficiales varían según la fuente: {low}–{high}",
   "count-gaps.label.countless-narrow": "conteos varían: {low}–{high}",
-  "count-gaps.describe.official":
-    "El conteo oficial de homicidios del Gobierno bajó de {first} en {firstYear} a {last} en {lastYear}.",
+  "count-gaps.describe.official": "El conteo oficial de homicidios del Gobierno bajó de {first} en {firstYear} a {last} en {lastYear}.",
   "count-gaps.describe.step": "{added} {what}",
   "count-gaps.describe.scenarios": "los escenarios de {who} añaden {list} y llegan a {total}",
   "count-gaps.describe.alone": "{who} llega a {value} con su {kind}",

@@ -17,8 +17,7 @@ export default {
   "deaths-in-custody.counter.unspecified": "Fuente no identificada",
   "deaths-in-custody.label": "{counter}: {value}",
   "deaths-in-custody.dot": "{counter}: {value} muertes {when}",
-  "deaths-in-custody.describe.series":
-    "{counter} contabilizó {first} muertes bajo custodia del Estado {firstWhen} y {last} {lastWhen}.",
+  "deaths-in-custody.describe.series": "{counter} contabilizó {first} muertes bajo custodia del Estado {firstWhen} y {last} {lastWhen}.",
   "deaths-in-custody.describe.single": "{counter}, {value} ({date})",
   "deaths-in-custody.describe.singles": "Otras cifras aisladas: {list}.",
   "deaths-in-custody.describe.apart": "Cada organización cuenta a su manera, por lo que las cifras no se suman.",

@@ -36,8 +36,7 @@ export default {
   "drug-seizures.period.unclear": "periodo incierto",
   "drug-seizures.describe.intro":
     "El gráfico muestra {count} cifras de incautaciones de droga reportadas en El Salvador, cada una trazada a lo largo del periodo que cubre; son incautaciones reportadas por el Gobierno o por medios que difunden sus datos, no estimaciones de la droga que pasa por el país.",
-  "drug-seizures.describe.largest":
-    "La mayor, {amount} de {drug} para {period} ({reporter}), es un total de varios años, no una cifra anual.",
+  "drug-seizures.describe.largest": "La mayor, {amount} de {drug} para {period} ({reporter}), es un total de varios años, no una cifra anual.",
   "drug-seizures.describe.range":
     "Las cifras de incautaciones de cocaína de un año completo van de {low} en {lowPeriod} ({lowReporter}) a {high} en {highPeriod} ({highReporter}); las cifras de un mismo año a menudo no coinciden.",
   "drug-seizures.table.caption":

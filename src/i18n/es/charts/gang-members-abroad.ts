@@ -27,8 +27,7 @@ export default {
     "Como comparación, los registros de la Policía salvadoreña contaban {count} pandilleros perfilados que seguían en libertad, sin decir cuántos estaban en el extranjero.",
   "gang-members-abroad.describe.at-large-dated":
     "Como comparación, los registros de la Policía salvadoreña contaban {count} pandilleros perfilados que seguían en libertad en {date}, sin decir cuántos estaban en el extranjero.",
-  "gang-members-abroad.table.caption":
-    "Pandilleros salvadoreños detenidos o deportados en el extranjero, una fila por reporte; los reportes se superponen.",
+  "gang-members-abroad.table.caption": "Pandilleros salvadoreños detenidos o deportados en el extranjero, una fila por reporte; los reportes se superponen.",
   "gang-members-abroad.table.country": "País",
   "gang-members-abroad.table.period": "Periodo",
   "gang-members-abroad.table.action": "Qué ocurrió",

@@ -3,8 +3,7 @@ import type en from "../../en/charts/mano-dura-record.ts";
 
 export default {
   "mano-dura-record.title": "Las cárceles se llenaron tras las ofensivas de los años 2000, mientras los homicidios seguían altos",
-  "mano-dura-record.subtitle":
-    "El Salvador: homicidios por cada 100,000 habitantes (UNODC) y personas presas (World Prison Brief), 2000-2016",
+  "mano-dura-record.subtitle": "El Salvador: homicidios por cada 100,000 habitantes (UNODC) y personas presas (World Prison Brief), 2000-2016",
   "mano-dura-record.note":
     "El World Prison Brief da una cifra cada dos años. Las de este gráfico provienen de una copia de 2020 de su tabla de tendencias. La franja sombreada es la tregua entre pandillas de 2012, cuya fecha de fin está en disputa.",
   "mano-dura-record.label.truce": "Tregua",

@@ -18,8 +18,7 @@ export default {
     "La línea de tiempo marca {count} hechos entre {first} y {last}: {slv} en El Salvador, desde la tregua con las pandillas de 2012, pasando por las negociaciones reportadas entre funcionarios y pandillas, hasta los asesinatos de marzo de 2022 y el régimen de excepción, y {us} acciones del Gobierno de Estados Unidos, entre ellas sanciones, acusaciones formales y una designación como organización terrorista.",
   "pact-timeline.describe.allegations":
     "Las negociaciones las ha reportado la prensa y las señalan fiscales de EE. UU. y el Departamento del Tesoro de EE. UU.; el Gobierno salvadoreño niega cualquier pacto.",
-  "pact-timeline.describe.partial":
-    "{count} hechos solo están fechados por mes o año y se dibujan como marcadores huecos al inicio de ese periodo.",
+  "pact-timeline.describe.partial": "{count} hechos solo están fechados por mes o año y se dibujan como marcadores huecos al inicio de ese periodo.",
   "pact-timeline.table.caption": "Hechos de la línea de tiempo en orden cronológico, con la precisión con que los fechan las fuentes.",
   "pact-timeline.table.date": "Fecha",
   "pact-timeline.table.event": "Hecho",

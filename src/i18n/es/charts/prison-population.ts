@@ -17,12 +17,9 @@ export default {
   "prison-population.label.press-when": "estimación de prensa, {when}",
   "prison-population.label.press": "estimaciones\nde prensa",
   "prison-population.tip": "{value} personas presas, {who}",
-  "prison-population.describe.trend":
-    "Según el World Prison Brief, El Salvador tenía {first} personas presas en {firstDate} y {last} en {lastDate}.",
-  "prison-population.describe.official":
-    "El régimen de excepción se decretó el {date}; las cifras del Gobierno de esas fechas y posteriores son {list}.",
-  "prison-population.describe.press":
-    "Las estimaciones propias de los periódicos, dibujadas como anillos grises, van de {low} a {high}.",
+  "prison-population.describe.trend": "Según el World Prison Brief, El Salvador tenía {first} personas presas en {firstDate} y {last} en {lastDate}.",
+  "prison-population.describe.official": "El régimen de excepción se decretó el {date}; las cifras del Gobierno de esas fechas y posteriores son {list}.",
+  "prison-population.describe.press": "Las estimaciones propias de los periódicos, dibujadas como anillos grises, van de {low} a {high}.",
   "prison-population.kind.trend": "World Prison Brief",
   "prison-population.kind.official": "Gobierno",
   "prison-population.kind.press": "Estimación de prensa",

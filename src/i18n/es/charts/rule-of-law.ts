@@ -4,8 +4,7 @@ import type en from "../../en/charts/rule-of-law.ts";
 export default {
   "rule-of-law.title": "Elecciones, tribunales y la Asamblea bajo Bukele",
   "rule-of-law.subtitle": "Hechos que cambiaron quién ejerce el poder en El Salvador, por fecha",
-  "rule-of-law.note":
-    "Las etiquetas son los títulos breves de los hechos; la tabla da cada fecha con la precisión con que la dan las fuentes.",
+  "rule-of-law.note": "Las etiquetas son los títulos breves de los hechos; la tabla da cada fecha con la precisión con que la dan las fuentes.",
   "rule-of-law.category.elections": "Elecciones",
   "rule-of-law.category.courts": "Tribunales",
   "rule-of-law.category.democracy": "Asamblea",
