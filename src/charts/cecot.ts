@@ -13,20 +13,11 @@ import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
-import {
-  datePhrase,
-  formatQualified,
-  formatSoeDate,
-  qualifierWords,
-  quotedQualifiers,
-  soeDate,
-  soeFigure,
-  startMarks,
-  type CountedFigure,
-} from "./shared/soe-dates.ts";
+import { datePhrase, formatQualified, qualifierWords, quotedQualifiers, soeDate, soeFigure, startMarks, type CountedFigure } from "./shared/soe-dates.ts";
 import { stackLabels } from "./shared/soe-stacked-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth } from "./shared/text-metrics.ts";
+import { formatLongDate } from "./shared/date-words.ts";
 
 const OPENING_EVENT = "cecot-opened";
 
@@ -213,7 +204,7 @@ export function cecot(data: Cecot, options: ChartOptions & ChartWords): SVGSVGEl
 
 export function describeCecot(data: Cecot, { locale, t }: ChartWords): string {
   const q = (d: CecotFigure) => formatQualified(d.value, d.qualifier, locale);
-  const when = (d: CecotFigure) => formatSoeDate(d.date, locale);
+  const when = (d: CecotFigure) => formatLongDate(d.date, locale);
   const inWhen = (d: CecotFigure) => datePhrase(d.date, "in", { locale, t });
   const sentences = data.capacity.map((d) => t("cecot.describe.capacity", { value: q(d) }));
   const agreed = data.population.filter((d) => !d.conflicting);
@@ -263,7 +254,7 @@ export const cecotChart = defineChart<Cecot, Record<string, never>>({
         t("cecot.table.remark"),
       ],
       rows: [...data.capacity, ...data.population].map((d) => [
-        formatSoeDate(d.date, locale),
+        formatLongDate(d.date, locale),
         d.measure === "cecot-capacity" ? t("cecot.table.capacity") : t("cecot.table.population"),
         t("cecot.table.reporter", { type: typeName(d, false, t), publisher: publisherName(d.publisher, locale) }),
         formatNumber(d.value, locale),

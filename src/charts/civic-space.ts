@@ -9,11 +9,12 @@ import type { Dataset } from "../data/dataset.ts";
 import { eventTitle } from "../i18n/names.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
-import { columnFontSize, datedEvent, drawEventColumn, formatEventDate, markerPath, type DatedEvent } from "./shared/event-timeline.ts";
+import { columnFontSize, datedEvent, drawEventColumn, markerPath, type DatedEvent } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
 import { wrapLines } from "./shared/text-metrics.ts";
+import { formatPartialDate } from "./shared/date-words.ts";
 
 /** The civic-space events of the timeline, in date order. */
 export function selectCivicSpaceEvents({ tables }: Dataset): DatedEvent[] {
@@ -114,9 +115,9 @@ export function describeCivicSpace(events: readonly DatedEvent[], { locale, t }:
     t("civic-space.describe.events", {
       count: f(events.length),
       firstTitle: eventTitle(first, locale),
-      first: formatEventDate(first, locale),
+      first: formatPartialDate(first.date, locale),
       lastTitle: eventTitle(last, locale),
-      last: formatEventDate(last, locale),
+      last: formatPartialDate(last.date, locale),
     }),
     t("civic-space.describe.last-year", { count: f(inLastYear), year: String(lastYear) }),
     t("civic-space.describe.caveats"),
@@ -135,7 +136,7 @@ export const civicSpaceChart = defineChart<DatedEvent[], Record<string, never>>(
     return {
       caption: t("civic-space.table.caption"),
       columns: [t("civic-space.table.date"), t("civic-space.table.event")],
-      rows: events.map((e) => [formatEventDate(e, locale), eventTitle(e, locale)]),
+      rows: events.map((e) => [formatPartialDate(e.date, locale), eventTitle(e, locale)]),
     };
   },
   sources: (events) => [...new Set(events.flatMap((e) => e.source_ids))],

@@ -16,7 +16,6 @@ import {
   datePhrase,
   exceptionStartMarks,
   formatQualified,
-  formatSoeDate,
   hollowNote,
   qualifierWords,
   soeDate,
@@ -27,6 +26,7 @@ import {
 import { spreadLabels } from "./shared/spread-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 import type { Translate } from "../i18n/translate.ts";
+import { formatLongDate } from "./shared/date-words.ts";
 
 const MEASURE = "deaths-in-custody-cumulative";
 const START_EVENT = "state-of-exception-declared";
@@ -213,7 +213,7 @@ export function describeCustodyDeaths(data: CustodyDeaths, { locale, t }: ChartW
   const singles = data.series.filter((s) => !isLine(s)).flatMap((s) => s.points);
   if (singles.length > 0) {
     const list = singles.map((p) =>
-      t("deaths-in-custody.describe.single", { counter: counterName(p.counted_by, t), value: f(p), date: formatSoeDate(p.date, locale) }),
+      t("deaths-in-custody.describe.single", { counter: counterName(p.counted_by, t), value: f(p), date: formatLongDate(p.date, locale) }),
     );
     sentences.push(t("deaths-in-custody.describe.singles", { list: list.join(", ") }));
   }
@@ -251,7 +251,7 @@ export const deathsInCustodyChart = defineChart<CustodyDeaths, CustodyState>({
         t("deaths-in-custody.table.deaths"),
         t("deaths-in-custody.table.wording"),
       ],
-      rows: points.map((p) => [formatSoeDate(p.date, locale), counterName(p.counted_by, t), formatNumber(p.value, locale), qualifierWords(p.qualifier, t)]),
+      rows: points.map((p) => [formatLongDate(p.date, locale), counterName(p.counted_by, t), formatNumber(p.value, locale), qualifierWords(p.qualifier, t)]),
     };
   },
   sources: (data) => [...new Set(data.series.flatMap((s) => s.points.map((p) => p.source_id)))],

@@ -14,7 +14,7 @@ import { defineChart, type ChartWords } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis } from "./shared/plot-frame.ts";
 import { periodEnd, periodStart } from "../data/partial-date.ts";
-import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
+import { formatPartialDate, formatSpan } from "./shared/date-words.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth } from "./shared/text-metrics.ts";
 

@@ -13,7 +13,7 @@ import { colour, type SeriesColour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame } from "./shared/plot-frame.ts";
-import { formatPartialDate, formatSpan } from "./shared/reported-periods.ts";
+import { formatPartialDate, formatSpan } from "./shared/date-words.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth } from "./shared/text-metrics.ts";
 

@@ -11,11 +11,12 @@ import { eventTitle } from "../i18n/names.ts";
 import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
-import { columnFontSize, datedEvent, drawEventColumn, formatEventDate, markerPath, type ColumnEvent, type DatedEvent } from "./shared/event-timeline.ts";
+import { columnFontSize, datedEvent, drawEventColumn, markerPath, type ColumnEvent, type DatedEvent } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { svgFrame } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth, wrapLines } from "./shared/text-metrics.ts";
+import { formatPartialDate } from "./shared/date-words.ts";
 
 const CATEGORIES = ["pact", "us-justice", "us-policy"] as const;
 /** Events outside those categories that the story of the talks cannot do without: the killings that ended them, and the trial of the 2012 truce that ran beside them. */
@@ -209,8 +210,8 @@ export function describePactTimeline(events: readonly PactEvent[], { locale, t }
   return [
     t("pact-timeline.describe.events", {
       count: f(events.length),
-      first: formatEventDate(first, locale),
-      last: formatEventDate(last, locale),
+      first: formatPartialDate(first.date, locale),
+      last: formatPartialDate(last.date, locale),
       slv: f(count("slv")),
       us: f(count("us")),
     }),
@@ -252,7 +253,7 @@ export const pactTimelineChart = defineChart<PactEvent[], PactTimelineState>({
     return {
       caption: t("pact-timeline.table.caption"),
       columns: [t("pact-timeline.table.date"), t("pact-timeline.table.event"), t("pact-timeline.table.where"), t("pact-timeline.table.kind")],
-      rows: events.map((e) => [formatEventDate(e, locale), eventTitle(e, locale), t(SIDE_NAME[e.side]), categoryName(e, t)]),
+      rows: events.map((e) => [formatPartialDate(e.date, locale), eventTitle(e, locale), t(SIDE_NAME[e.side]), categoryName(e, t)]),
     };
   },
   sources: (events) => [...new Set(events.flatMap((e) => e.source_ids))],

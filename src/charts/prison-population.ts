@@ -14,7 +14,7 @@ import { FOCUS_COUNTRY } from "./shared/focus.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { plotFrame, utcYearAxis, valueAxis, zeroRule } from "./shared/plot-frame.ts";
 import { periodStart } from "../data/partial-date.ts";
-import { formatPartialDate } from "./shared/reported-periods.ts";
+import { formatPartialDate } from "./shared/date-words.ts";
 import { spreadLabels } from "./shared/spread-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 

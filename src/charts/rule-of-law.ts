@@ -10,19 +10,11 @@ import { eventTitle } from "../i18n/names.ts";
 import type { Translate, WordKey } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
-import {
-  columnFontSize,
-  datedEvent,
-  drawEventColumn,
-  formatEventDate,
-  markerPath,
-  SVG_NS,
-  type DatedEvent,
-  type MarkerShape,
-} from "./shared/event-timeline.ts";
+import { columnFontSize, datedEvent, drawEventColumn, markerPath, SVG_NS, type DatedEvent, type MarkerShape } from "./shared/event-timeline.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth, wrapLines } from "./shared/text-metrics.ts";
+import { formatPartialDate } from "./shared/date-words.ts";
 
 const CATEGORIES = ["elections", "courts", "democracy"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -288,8 +280,8 @@ export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], { locale, t
   const sentences = [
     t("rule-of-law.describe.events", {
       count: f(events.length),
-      first: formatEventDate(first, locale),
-      last: formatEventDate(last, locale),
+      first: formatPartialDate(first.date, locale),
+      last: formatPartialDate(last.date, locale),
       elections: f(count("elections")),
       courts: f(count("courts")),
       assembly: f(count("democracy")),
@@ -298,9 +290,11 @@ export function describeRuleOfLaw(events: readonly RuleOfLawEvent[], { locale, t
   const ruling = byId("reelection-ruling");
   const reelected = byId("bukele-reelected-2024");
   if (ruling && reelected) {
-    sentences.push(t("rule-of-law.describe.reelection", { ruling: formatEventDate(ruling, locale), reelected: formatEventDate(reelected, locale) }));
+    sentences.push(
+      t("rule-of-law.describe.reelection", { ruling: formatPartialDate(ruling.date, locale), reelected: formatPartialDate(reelected.date, locale) }),
+    );
   }
-  sentences.push(t("rule-of-law.describe.latest", { title: eventTitle(last, locale), date: formatEventDate(last, locale) }));
+  sentences.push(t("rule-of-law.describe.latest", { title: eventTitle(last, locale), date: formatPartialDate(last.date, locale) }));
   return sentences.join(" ");
 }
 
@@ -317,7 +311,7 @@ export const ruleOfLawChart = defineChart<RuleOfLawEvent[], Record<string, never
     return {
       caption: t("rule-of-law.table.caption"),
       columns: [t("rule-of-law.table.date"), t("rule-of-law.table.event"), t("rule-of-law.table.kind")],
-      rows: events.map((e) => [formatEventDate(e, locale), eventTitle(e, locale), t(STYLE[e.category].name)]),
+      rows: events.map((e) => [formatPartialDate(e.date, locale), eventTitle(e, locale), t(STYLE[e.category].name)]),
     };
   },
   sources: (events) => [...new Set(events.flatMap((e) => e.source_ids))],

@@ -12,20 +12,12 @@ import type { Translate } from "../i18n/translate.ts";
 import { colour } from "../styles/palette.ts";
 import { defineChart, type ChartWords } from "./chart.ts";
 import { FOCUS_COUNTRY } from "./shared/focus.ts";
-import {
-  eventLabelMarks,
-  groupEvents,
-  monthAndYear,
-  placeEventLabels,
-  storyEvents,
-  withYearGaps,
-  type PlacedLabel,
-  type StoryEvent,
-} from "./shared/homicide-annotations.ts";
+import { eventLabelMarks, groupEvents, placeEventLabels, storyEvents, withYearGaps, type PlacedLabel, type StoryEvent } from "./shared/homicide-annotations.ts";
 import { formatNumber, type ChartOptions } from "./shared/options.ts";
 import { textWidth } from "./shared/text-metrics.ts";
 import { plotFrame, valueAxis, yearAxis, zeroRule } from "./shared/plot-frame.ts";
 import { widthFor } from "./shared/widths.ts";
+import { formatLongDate } from "./shared/date-words.ts";
 
 export const FIRST_YEAR = 1994;
 
@@ -421,7 +413,7 @@ export function describeSlvLong(data: SlvLongData, { locale, t }: ChartWords): s
         last: f(gLast.rate),
         lastYear: String(gLast.year),
         bukeleYear: String(year("bukele-inaugurated-2019")),
-        exceptionMonth: monthAndYear(data.events["state-of-exception-declared"]!, locale),
+        exceptionMonth: formatLongDate(data.events["state-of-exception-declared"]!.date, locale, "month"),
       }),
     );
   }

@@ -15,7 +15,6 @@ import {
   datePhrase,
   exceptionStartMarks,
   formatQualified,
-  formatSoeDate,
   hollowNote,
   qualifierWords,
   soeDate,
@@ -27,6 +26,7 @@ import { stackLabels } from "./shared/soe-stacked-labels.ts";
 import { widthFor } from "./shared/widths.ts";
 import { textWidth } from "./shared/text-metrics.ts";
 import type { Translate } from "../i18n/translate.ts";
+import { formatLongDate } from "./shared/date-words.ts";
 
 const START_EVENT = "state-of-exception-declared";
 
@@ -266,7 +266,7 @@ export function describeSoeMeasures(data: SoeMeasures, { locale, t }: ChartWords
   const minors = data.figures.filter((d) => d.measure === "minors-arrested-cumulative");
   if (minors.length > 0) {
     const list = minors.map((d) =>
-      t("soe-measures.describe.minor", { value: q(d), counter: counterName(d.counted_by, t), date: formatSoeDate(d.date, locale) }),
+      t("soe-measures.describe.minor", { value: q(d), counter: counterName(d.counted_by, t), date: formatLongDate(d.date, locale) }),
     );
     sentences.push(t("soe-measures.describe.minors", { list: list.join(", ") }));
   }
@@ -296,7 +296,7 @@ export const soeMeasuresChart = defineChart<SoeMeasures, SoeMeasuresState>({
         t("soe-measures.table.wording"),
       ],
       rows: data.figures.map((d) => [
-        formatSoeDate(d.date, locale),
+        formatLongDate(d.date, locale),
         t(LOOK[d.measure].name),
         counterName(d.counted_by, t),
         formatNumber(d.value, locale),

@@ -27,7 +27,7 @@ describe("rule-of-law", () => {
     const text = chart.describe(events, "en");
     expect(text).toContain(`marks ${events.length} events`);
     expect(text).toContain(`${events.filter((e) => e.category === "courts").length} about the courts`);
-    expect(text).toContain("Sep 3, 2021");
+    expect(text).toContain("3 Sep 2021");
   });
 
   it("table() has a row per event", () => {

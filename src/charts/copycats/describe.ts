@@ -3,7 +3,7 @@
  */
 import { countryName } from "../../i18n/names.ts";
 import type { Vars } from "../../i18n/translate.ts";
-import { monthAndYear } from "../../charts/shared/homicide-annotations.ts";
+import { formatLongDate } from "../../charts/shared/date-words.ts";
 import { formatNumber } from "../../charts/shared/options.ts";
 import type { CopycatPanel, CopycatPoint } from "./data.ts";
 import { publisher } from "./key.ts";
@@ -32,7 +32,7 @@ export function describeCopycats(panels: readonly CopycatPanel[], { locale, t }:
       lastYear: String(last.year),
       later: laterClause(panel.later[panel.later.length - 1]),
     };
-    return write(vars, panel.event ? monthAndYear(panel.event, locale) : undefined);
+    return write(vars, panel.event ? formatLongDate(panel.event.date, locale, "month") : undefined);
   };
   const others = panels
     .filter((p) => !["HND", "ECU"].includes(p.iso3))

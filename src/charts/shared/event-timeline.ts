@@ -41,14 +41,6 @@ export function datedEvent(row: Row<"timeline">): DatedEvent | undefined {
   };
 }
 
-/** The date as precisely as the data gives it, in the reader's language ("Nov 2021", "2019"). */
-export function formatEventDate(event: DatedEvent, locale: string): string {
-  if (event.precision === "year") return String(event.start.getUTCFullYear());
-  const options: Intl.DateTimeFormatOptions =
-    event.precision === "month" ? { year: "numeric", month: "short", timeZone: "UTC" } : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(event.start);
-}
-
 /**
  * The font size for a column of labels: `fontSize`, or up to 2 px less in half-pixel steps when the
  * titles, wrapped to `maxWidth` with lines 2 px more than the size apart and `gap` between labels,

@@ -50,13 +50,6 @@ export function storyEvents(timeline: readonly Row<"timeline">[], ids: Iterable<
   return events;
 }
 
-/** An event's month and year in the words of `locale` ("March 2022", "marzo de 2022"), for descriptions. */
-export function monthAndYear(event: StoryEvent, locale: string): string {
-  const { year, month } = parsePartialDate(event.date);
-  if (month === undefined) return String(year);
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 15));
-}
-
 /**
  * The points with a NaN value for every missing year, so that a line breaks there instead of
  * drawing a straight segment across years for which the source has no figure.

@@ -11,6 +11,7 @@ import { parsePartialDate } from "../../data/partial-date.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { colour } from "../../styles/palette.ts";
 import type { ChartWords } from "../chart.ts";
+import { formatLongDate } from "./date-words.ts";
 import { formatNumber } from "./options.ts";
 
 /**
@@ -49,22 +50,13 @@ export function soeFigure(row: Row<"stateOfException">): CountedFigure {
   };
 }
 
-/** A partial date in words, as precise as the data: "2024", "April 2024" or "31 October 2025". */
-export function formatSoeDate(text: string, locale: string): string {
-  const { year, precision } = parsePartialDate(text);
-  if (precision === "year") return String(year);
-  const options: Intl.DateTimeFormatOptions =
-    precision === "month" ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(soeDate(text));
-}
-
 /**
  * A partial date after "by" or "in", as a phrase: the preposition is part of the words because
  * Spanish wants an article before a day ("hasta el 31 de octubre de 2025") and none before a
  * month or a year ("hasta abril de 2024").
  */
 export function datePhrase(text: string, preposition: "by" | "in", { locale, t }: ChartWords): string {
-  const date = formatSoeDate(text, locale);
+  const date = formatLongDate(text, locale);
   const day = parsePartialDate(text).precision === "day";
   if (preposition === "by") return day ? t("soe-measures.date.by-day", { date }) : t("soe-measures.date.by", { date });
   return day ? t("soe-measures.date.in-day", { date }) : t("soe-measures.date.in", { date });

@@ -4,10 +4,10 @@
  * both languages. Each rule is the one its chart's note or label depends on.
  */
 import { describe, expect, it } from "vitest";
-import { fractionalYear, monthAndYear, withYearGaps } from "../../../src/charts/shared/homicide-annotations.ts";
-import { datedEvent, formatEventDate } from "../../../src/charts/shared/event-timeline.ts";
-import { formatPartialDate, formatSpan } from "../../../src/charts/shared/reported-periods.ts";
-import { datePhrase, formatQualified, formatSoeDate, soeDate } from "../../../src/charts/shared/soe-dates.ts";
+import { formatLongDate, formatPartialDate, formatSpan } from "../../../src/charts/shared/date-words.ts";
+import { datedEvent } from "../../../src/charts/shared/event-timeline.ts";
+import { fractionalYear, withYearGaps } from "../../../src/charts/shared/homicide-annotations.ts";
+import { datePhrase, formatQualified, soeDate } from "../../../src/charts/shared/soe-dates.ts";
 import type { Row } from "../../../src/data/load-tables.ts";
 import { translator } from "../../../src/i18n/translate.ts";
 
@@ -29,13 +29,14 @@ describe("fractionalYear (homicide charts)", () => {
   });
 });
 
-describe("monthAndYear and withYearGaps (homicide charts)", () => {
-  const event = (date: string) => ({ id: "e", date, x: fractionalYear(date), title: "", source_ids: [] });
-
-  it("words an event's month in each language, and a year alone as the year", () => {
-    expect(monthAndYear(event("2022-03-27"), "en")).toBe("March 2022");
-    expect(monthAndYear(event("2022-03"), "es-SV")).toBe("marzo de 2022");
-    expect(monthAndYear(event("2003"), "en")).toBe("2003");
+describe("formatLongDate (dates in sentences) and withYearGaps (homicide charts)", () => {
+  it("words a date at its precision, or at most its month, in each language", () => {
+    expect(formatLongDate("2022-03-27", "en", "month")).toBe("March 2022");
+    expect(formatLongDate("2022-03", "es-SV", "month")).toBe("marzo de 2022");
+    expect(formatLongDate("2003", "en", "month")).toBe("2003");
+    expect(formatLongDate("2024", "en")).toBe("2024");
+    expect(formatLongDate("2024-04", "en")).toBe("April 2024");
+    expect(formatLongDate("2025-10-31", "es-SV")).toBe("31 de octubre de 2025");
   });
 
   it("breaks a line at each missing year, and only there", () => {
@@ -53,7 +54,7 @@ describe("monthAndYear and withYearGaps (homicide charts)", () => {
   });
 });
 
-describe("datedEvent and formatEventDate (timelines)", () => {
+describe("datedEvent (timelines)", () => {
   const row = (date: string) => ({ id: "e", date, category: "pact", title: "T", source_ids: ["s"] }) as unknown as Row<"timeline">;
 
   it("reads the event's date as the period it names", () => {
@@ -65,10 +66,11 @@ describe("datedEvent and formatEventDate (timelines)", () => {
     expect(datedEvent(row("1990s"))).toBeUndefined();
   });
 
-  it("words the date as precisely as the data gives it", () => {
-    expect(formatEventDate(datedEvent(row("2019"))!, "en")).toBe("2019");
-    expect(formatEventDate(datedEvent(row("2021-11"))!, "en")).toBe("Nov 2021");
-    expect(formatEventDate(datedEvent(row("2021-11-08"))!, "es-SV")).toMatch(/^8 nov\.? 2021$/);
+  it("words the date as precisely as the data gives it, day first in both languages", () => {
+    expect(formatPartialDate(datedEvent(row("2019"))!.date, "en")).toBe("2019");
+    expect(formatPartialDate(datedEvent(row("2021-11"))!.date, "en")).toBe("Nov 2021");
+    expect(formatPartialDate(datedEvent(row("2021-11-08"))!.date, "en")).toBe("8 Nov 2021");
+    expect(formatPartialDate(datedEvent(row("2021-11-08"))!.date, "es-SV")).toBe("8 nov 2021");
   });
 });
 
@@ -79,10 +81,7 @@ describe("soe-dates (state-of-exception charts)", () => {
     expect(soeDate("2025-10-31").toISOString()).toBe("2025-10-31T00:00:00.000Z");
   });
 
-  it("words a date at its precision, and with an article before a day only in Spanish", () => {
-    expect(formatSoeDate("2024", "en")).toBe("2024");
-    expect(formatSoeDate("2024-04", "en")).toBe("April 2024");
-    expect(formatSoeDate("2025-10-31", "es-SV")).toBe("31 de octubre de 2025");
+  it("puts a date after 'by' with an article before a day only in Spanish", () => {
     expect(datePhrase("2025-10-31", "by", es)).toBe("hasta el 31 de octubre de 2025");
     expect(datePhrase("2024-04", "by", es)).toBe("hasta abril de 2024");
   });

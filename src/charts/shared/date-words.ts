@@ -1,9 +1,10 @@
 /**
- * Dates as precise as their sources (YYYY, YYYY-MM or YYYY-MM-DD) for the prison-population,
- * gang-members-abroad and drug-seizures charts: how a date or a reported period reads in a label. Everything is in UTC so that no reader's time zone
- * moves a point. Month names come from Intl; the words for open or undated periods belong to the
- * chart that needs them, so nothing here is in one language. Reading the dates is
- * src/data/partial-date.ts's job.
+ * How a date as precise as its source (YYYY, YYYY-MM or YYYY-MM-DD) reads, for every chart: short
+ * in labels and tables ("29 Mar 2022", "Mar 2022", "2022"), long in sentences ("March 2022",
+ * "31 de octubre de 2025"), and reported periods ("2018–Nov 2022"). Everything is in UTC so that
+ * no reader's time zone moves a date. Month names come from Intl; the words for open or undated
+ * periods belong to the chart that needs them, so nothing here is in one language. Reading the
+ * dates is src/data/partial-date.ts's job.
  */
 import { parsePartialDate } from "../../data/partial-date.ts";
 
@@ -24,6 +25,20 @@ export function formatPartialDate(text: string, locale: string, withYear = true)
   const yearText = withYear ? String(year) : "";
   if (month === undefined) return yearText;
   return [day === undefined ? "" : String(day), monthName(month, locale), yearText].filter(Boolean).join(" ");
+}
+
+/**
+ * A date in words, as precise as the data or as `finest` allows: "2024", "April 2024" or, in
+ * Spanish, "31 de octubre de 2025" (Intl's long form, so each language orders it its own way).
+ */
+export function formatLongDate(text: string, locale: string, finest: "day" | "month" = "day"): string {
+  const { year, month, day } = parsePartialDate(text);
+  if (month === undefined) return String(year);
+  const withDay = day !== undefined && finest === "day";
+  const options: Intl.DateTimeFormatOptions = withDay
+    ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+    : { month: "long", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, withDay ? day : 15));
 }
 
 // A period from 1 January to 31 December is written as whole years, not as days.
